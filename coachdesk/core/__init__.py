@@ -1,0 +1,1 @@
+"""Domain logic as plain typed Python: no Qt, no SQLAlchemy (enforced by tests/test_boundaries.py)."""

@@ -1,0 +1,1 @@
+"""PDF rendering with reportlab (coaching plans, posters). No Qt: runs in workers and from the CLI."""

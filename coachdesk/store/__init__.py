@@ -1,0 +1,1 @@
+"""SQLAlchemy storage: typed models, engine set-up, migrations and the services the GUI and CLI call."""
