@@ -120,7 +120,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValidationError as exc:
         return report_errors(args, exc.errors)
     except NotFoundError as exc:
-        return report_errors(args, [FieldError(exc.field, str(exc).split(": ", 1)[1])])
+        return report_errors(args, [exc.as_field_error()])
     except DatabaseUrlError as exc:
         return report_errors(args, [FieldError("db", str(exc).split(": ", 1)[1])])
     except (MigrationError, OperationalError) as exc:

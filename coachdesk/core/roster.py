@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from coachdesk.core.validation import (
+    BAD_FORMAT,
+    DATE_ORDER,
+    REQUIRED,
     FieldError,
     check_optional,
     check_required,
@@ -62,7 +65,7 @@ class TeamDraft:
         check_optional(errors, "product", draft.product, TEXT_MAX)
         check_optional(errors, "notes", draft.notes, NOTES_MAX)
         if draft.formed_on is None:
-            errors.append(FieldError("formed_on", "is required (format YYYY-MM-DD)"))
+            errors.append(FieldError("formed_on", "is required (format YYYY-MM-DD)", REQUIRED))
         raise_if_any(errors)
         return draft
 
@@ -83,13 +86,19 @@ class MemberDraft:
         check_required(errors, "employee_id", draft.employee_id, EMPLOYEE_ID_MAX)
         if draft.employee_id and not _EMPLOYEE_ID_RE.match(draft.employee_id):
             errors.append(
-                FieldError("employee_id", f"{draft.employee_id!r} may only use letters, digits, '.', '_' and '-'")
+                FieldError(
+                    "employee_id", f"{draft.employee_id!r} may only use letters, digits, '.', '_' and '-'",
+                    BAD_FORMAT, {"value": draft.employee_id},
+                )
             )
         check_required(errors, "name", draft.name, NAME_MAX)
         if draft.phone and not _PHONE_RE.match(draft.phone):
-            errors.append(FieldError("phone", f"{draft.phone!r} is not a phone number (digits, spaces, '-', '+')"))
+            errors.append(FieldError(
+                "phone", f"{draft.phone!r} is not a phone number (digits, spaces, '-', '+')", BAD_FORMAT,
+                {"value": draft.phone},
+            ))
         if draft.hired_on is None:
-            errors.append(FieldError("hired_on", "is required (format YYYY-MM-DD)"))
+            errors.append(FieldError("hired_on", "is required (format YYYY-MM-DD)", REQUIRED))
         raise_if_any(errors)
         return draft
 
@@ -103,10 +112,13 @@ class LeaveDraft:
         draft = LeaveDraft(self.left_on, clean_text(self.reason))
         errors: list[FieldError] = []
         if draft.left_on is None:
-            errors.append(FieldError("left_on", "is required (format YYYY-MM-DD)"))
+            errors.append(FieldError("left_on", "is required (format YYYY-MM-DD)", REQUIRED))
         elif draft.left_on < hired_on:
             errors.append(
-                FieldError("left_on", f"{draft.left_on.isoformat()} is before the hire date {hired_on.isoformat()}")
+                FieldError(
+                    "left_on", f"{draft.left_on.isoformat()} is before the hire date {hired_on.isoformat()}",
+                    DATE_ORDER, {"value": draft.left_on, "limit": hired_on, "limit_field": "hired_on"},
+                )
             )
         check_optional(errors, "reason", draft.reason, TEXT_MAX)
         raise_if_any(errors)

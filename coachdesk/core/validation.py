@@ -8,12 +8,28 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from dataclasses import field as dc_field
+from typing import Any
+
+# Error codes let the GUI show each message in the user's language (coachdesk/gui/messages.py); ``message``
+# is the English text the CLI prints.
+REQUIRED = "required"
+TOO_LONG = "too_long"
+BAD_FORMAT = "bad_format"
+BAD_DATE = "bad_date"
+DATE_ORDER = "date_order"
+DUPLICATE = "duplicate"
+ALREADY_LEFT = "already_left"
+OTHER_TEAM = "other_team"
+NOT_FOUND = "not_found"
 
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
     field: str
     message: str
+    code: str = "invalid"
+    params: dict[str, Any] = dc_field(default_factory=dict, compare=False, hash=False)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
@@ -33,16 +49,21 @@ class ValidationError(ValueError):
         return [e.field for e in self.errors]
 
     @classmethod
-    def single(cls, field: str, message: str) -> ValidationError:
-        return cls(FieldError(field, message))
+    def single(cls, field: str, message: str, code: str = "invalid", **params: Any) -> ValidationError:
+        return cls(FieldError(field, message, code, params))
 
 
 class NotFoundError(LookupError):
     """A named record (team, member, group) does not exist; ``field`` says which input named it."""
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(self, field: str, message: str, **params: Any) -> None:
         self.field = field
+        self.message = message
+        self.params = params
         super().__init__(f"{field}: {message}")
+
+    def as_field_error(self) -> FieldError:
+        return FieldError(self.field, self.message, NOT_FOUND, self.params)
 
 
 def raise_if_any(errors: list[FieldError]) -> None:
@@ -57,14 +78,21 @@ def clean_text(value: str | None) -> str:
 
 def check_required(errors: list[FieldError], field: str, value: str, max_len: int) -> None:
     if not value:
-        errors.append(FieldError(field, "must not be empty"))
+        errors.append(FieldError(field, "must not be empty", REQUIRED))
     elif len(value) > max_len:
-        errors.append(FieldError(field, f"is {len(value)} characters long; at most {max_len} allowed"))
+        errors.append(_too_long(field, value, max_len))
 
 
 def check_optional(errors: list[FieldError], field: str, value: str, max_len: int) -> None:
     if len(value) > max_len:
-        errors.append(FieldError(field, f"is {len(value)} characters long; at most {max_len} allowed"))
+        errors.append(_too_long(field, value, max_len))
+
+
+def _too_long(field: str, value: str, max_len: int) -> FieldError:
+    return FieldError(
+        field, f"is {len(value)} characters long; at most {max_len} allowed", TOO_LONG,
+        {"length": len(value), "max": max_len},
+    )
 
 
 def parse_date(field: str, value: str | dt.date | None, *, required: bool = True) -> dt.date | None:
@@ -74,9 +102,11 @@ def parse_date(field: str, value: str | dt.date | None, *, required: bool = True
     text = clean_text(value)
     if not text:
         if required:
-            raise ValidationError.single(field, "is required (format YYYY-MM-DD)")
+            raise ValidationError.single(field, "is required (format YYYY-MM-DD)", REQUIRED)
         return None
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValidationError.single(field, f"{text!r} is not a valid date (format YYYY-MM-DD)") from None
+        raise ValidationError.single(
+            field, f"{text!r} is not a valid date (format YYYY-MM-DD)", BAD_DATE, value=text
+        ) from None

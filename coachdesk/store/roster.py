@@ -21,7 +21,16 @@ from coachdesk.core.roster import (
     TeamDraft,
     TeamSummary,
 )
-from coachdesk.core.validation import FieldError, NotFoundError, ValidationError, clean_text
+from coachdesk.core.validation import (
+    ALREADY_LEFT,
+    DATE_ORDER,
+    DUPLICATE,
+    OTHER_TEAM,
+    FieldError,
+    NotFoundError,
+    ValidationError,
+    clean_text,
+)
 from coachdesk.store.models import Group, GroupMembership, Member, Team
 
 # ---------------------------------------------------------------- teams
@@ -54,7 +63,7 @@ def team_summary(session: Session, team_id: int) -> TeamSummary:
     for summary in list_teams(session):
         if summary.id == team_id:
             return summary
-    raise NotFoundError("team", f"no team with id {team_id}")
+    raise NotFoundError("team", f"no team with id {team_id}", kind="team", value=str(team_id))
 
 
 def find_team(session: Session, ref: str | int, field: str = "team") -> Team:
@@ -67,14 +76,14 @@ def find_team(session: Session, ref: str | int, field: str = "team") -> Team:
         if team is None and text.isdigit():
             team = session.get(Team, int(text))
     if team is None:
-        raise NotFoundError(field, f"no team named {ref!r}")
+        raise NotFoundError(field, f"no team named {ref!r}", kind="team", value=str(ref))
     return team
 
 
 def _check_team_name_free(session: Session, name: str, team_id: int | None) -> None:
     clash = session.scalar(select(Team.id).where(Team.name == name, Team.id != (team_id or -1)))
     if clash is not None:
-        raise ValidationError.single("name", f"a team named {name!r} already exists")
+        raise ValidationError.single("name", f"a team named {name!r} already exists", DUPLICATE, value=name)
 
 
 def create_team(session: Session, draft: TeamDraft) -> int:
@@ -130,7 +139,7 @@ def _member_row(m: Member, group_id: int | None, group_name: str | None) -> Memb
 def get_member(session: Session, member_id: int) -> Member:
     member = session.get(Member, member_id)
     if member is None:
-        raise NotFoundError("member", f"no member with id {member_id}")
+        raise NotFoundError("member", f"no member with id {member_id}", kind="member", value=str(member_id))
     return member
 
 
@@ -139,7 +148,8 @@ def find_member(session: Session, team_id: int, employee_id: str, field: str = "
         select(Member).where(Member.team_id == team_id, Member.employee_id == clean_text(employee_id))
     )
     if member is None:
-        raise NotFoundError(field, f"no member with employee id {employee_id!r} in this team")
+        raise NotFoundError(field, f"no member with employee id {employee_id!r} in this team", kind="member",
+                            value=employee_id)
     return member
 
 
@@ -150,7 +160,10 @@ def _check_employee_id_free(session: Session, team_id: int, employee_id: str, me
         )
     )
     if clash is not None:
-        raise ValidationError.single("employee_id", f"{employee_id!r} is already used by {clash} in this team")
+        raise ValidationError.single(
+            "employee_id", f"{employee_id!r} is already used by {clash} in this team", DUPLICATE,
+            value=employee_id, other=clash,
+        )
 
 
 def add_member(session: Session, team_id: int, draft: MemberDraft) -> int:
@@ -173,7 +186,8 @@ def update_member(session: Session, member_id: int, draft: MemberDraft) -> None:
     assert clean.hired_on is not None
     if member.left_on is not None and member.left_on < clean.hired_on:
         raise ValidationError.single(
-            "hired_on", f"{clean.hired_on.isoformat()} is after the leaving date {member.left_on.isoformat()}"
+            "hired_on", f"{clean.hired_on.isoformat()} is after the leaving date {member.left_on.isoformat()}",
+            DATE_ORDER, value=clean.hired_on, limit=member.left_on, limit_field="left_on",
         )
     member.employee_id, member.name, member.phone = clean.employee_id, clean.name, clean.phone
     member.role, member.hired_on = clean.role.value, clean.hired_on
@@ -184,7 +198,10 @@ def record_leave(session: Session, member_id: int, leave: LeaveDraft) -> None:
     """Mark a member as gone: close their group membership and drop them as group leader."""
     member = get_member(session, member_id)
     if member.left_on is not None:
-        raise ValidationError.single("left_on", f"{member.name} already left on {member.left_on.isoformat()}")
+        raise ValidationError.single(
+            "left_on", f"{member.name} already left on {member.left_on.isoformat()}", ALREADY_LEFT,
+            name=member.name, date=member.left_on,
+        )
     clean = leave.cleaned(member.hired_on)
     assert clean.left_on is not None
     membership = _current_membership(session, member_id)
@@ -227,14 +244,14 @@ def list_groups(session: Session, team_id: int) -> list[GroupRow]:
 def get_group(session: Session, group_id: int) -> Group:
     group = session.get(Group, group_id)
     if group is None:
-        raise NotFoundError("group", f"no group with id {group_id}")
+        raise NotFoundError("group", f"no group with id {group_id}", kind="group", value=str(group_id))
     return group
 
 
 def find_group(session: Session, team_id: int, name: str, field: str = "group") -> Group:
     group = session.scalar(select(Group).where(Group.team_id == team_id, Group.name == clean_text(name)))
     if group is None:
-        raise NotFoundError(field, f"no group named {name!r} in this team")
+        raise NotFoundError(field, f"no group named {name!r} in this team", kind="group", value=name)
     return group
 
 
@@ -244,13 +261,15 @@ def _check_group(session: Session, team_id: int, clean: GroupDraft, group_id: in
         select(Group.id).where(Group.team_id == team_id, Group.name == clean.name, Group.id != (group_id or -1))
     )
     if clash is not None:
-        errors.append(FieldError("name", f"a group named {clean.name!r} already exists in this team"))
+        errors.append(FieldError("name", f"a group named {clean.name!r} already exists in this team", DUPLICATE,
+                                 {"value": clean.name}))
     if clean.leader_id is not None:
         leader = session.get(Member, clean.leader_id)
         if leader is None or leader.team_id != team_id:
-            errors.append(FieldError("leader", "the leader must be a member of this team"))
+            errors.append(FieldError("leader", "the leader must be a member of this team", OTHER_TEAM))
         elif leader.left_on is not None:
-            errors.append(FieldError("leader", f"{leader.name} left on {leader.left_on.isoformat()}"))
+            errors.append(FieldError("leader", f"{leader.name} left on {leader.left_on.isoformat()}", ALREADY_LEFT,
+                                     {"name": leader.name, "date": leader.left_on}))
     if errors:
         raise ValidationError(errors)
 
@@ -291,17 +310,21 @@ def assign_member(session: Session, member_id: int, group_id: int | None, *, on:
     day = on or dt.date.today()
     member = get_member(session, member_id)
     if member.left_on is not None:
-        raise ValidationError.single("member", f"{member.name} left on {member.left_on.isoformat()}")
+        raise ValidationError.single(
+            "member", f"{member.name} left on {member.left_on.isoformat()}", ALREADY_LEFT,
+            name=member.name, date=member.left_on,
+        )
     if group_id is not None:
         group = get_group(session, group_id)
         if group.team_id != member.team_id:
-            raise ValidationError.single("group", f"group {group.name!r} belongs to another team")
+            raise ValidationError.single("group", f"group {group.name!r} belongs to another team", OTHER_TEAM)
     current = _current_membership(session, member_id)
     if current is not None and current.group_id == group_id:
         return False
     if current is not None and day < current.from_date:
         raise ValidationError.single(
-            "date", f"{day.isoformat()} is before the current group start {current.from_date.isoformat()}"
+            "date", f"{day.isoformat()} is before the current group start {current.from_date.isoformat()}",
+            DATE_ORDER, value=day, limit=current.from_date, limit_field="from_date",
         )
     if current is not None and current.from_date == day:
         # Same-day correction: rewrite the period rather than keep a zero-length one.
