@@ -108,7 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command in (None, "gui"):
         return _run_gui(args)
     handler: Handler = args.handler
-    upgrade = not (args.command == "db" and args.action == "check")
+    # `db upgrade` runs (and reports) the upgrade itself; `db check` must not change anything.
+    upgrade = args.command != "db"
     db: Database | None = None
     try:
         db = open_database(args.db, upgrade=upgrade)

@@ -11,6 +11,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Connection, inspect, text
 
 from coachdesk.paths import db_dir
@@ -60,6 +61,13 @@ def backup_sqlite(path: Path, revision: str | None) -> Path:
     return target
 
 
+def _known_revision(revision: str) -> bool:
+    try:  # alembic raises (rather than returning None) for a revision id it has never heard of
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
 @dataclass
 class UpgradeResult:
     from_revision: str | None
@@ -76,8 +84,7 @@ def upgrade_to_head(db: Database, *, backup: bool = True) -> UpgradeResult:
     current = current_revision(db)
     if current == head:
         return UpgradeResult(current, head)
-    script = ScriptDirectory.from_config(alembic_config())
-    if current is not None and script.get_revision(current) is None:
+    if current is not None and not _known_revision(current):
         raise MigrationError(
             f"the database is at revision {current}, which this version of coachdesk does not know; "
             "it was written by a newer coachdesk — update the app"

@@ -46,8 +46,10 @@ class Team(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
 
-    members: Mapped[list[Member]] = relationship(back_populates="team", passive_deletes=True)
-    groups: Mapped[list[Group]] = relationship(back_populates="team", passive_deletes=True)
+    # The database cascades deletes (ON DELETE CASCADE); the ORM deletes children already loaded in the
+    # session instead of trying to null their (NOT NULL) team_id.
+    members: Mapped[list[Member]] = relationship(back_populates="team", cascade="all, delete", passive_deletes=True)
+    groups: Mapped[list[Group]] = relationship(back_populates="team", cascade="all, delete", passive_deletes=True)
 
 
 class Member(Base):

@@ -319,8 +319,17 @@ def assign_member(session: Session, member_id: int, group_id: int | None, *, on:
         if group.team_id != member.team_id:
             raise ValidationError.single("group", f"group {group.name!r} belongs to another team", OTHER_TEAM)
     current = _current_membership(session, member_id)
-    if current is not None and current.group_id == group_id:
-        return False
+    if (current.group_id if current is not None else None) == group_id:
+        return False  # already in that group (or already in none)
+    if current is None:  # periods must not overlap: start no earlier than the last closed one ended
+        last_end = session.scalar(
+            select(func.max(GroupMembership.to_date)).where(GroupMembership.member_id == member_id)
+        )
+        if last_end is not None and day < last_end:
+            raise ValidationError.single(
+                "date", f"{day.isoformat()} is before the end of the last group period {last_end.isoformat()}",
+                DATE_ORDER, value=day, limit=last_end, limit_field="to_date",
+            )
     if current is not None and day < current.from_date:
         raise ValidationError.single(
             "date", f"{day.isoformat()} is before the current group start {current.from_date.isoformat()}",

@@ -1,0 +1,41 @@
+"""Display helpers shared by views: translated role names and QDate <-> date conversion."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate
+
+from coachdesk.core.roster import Role
+
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
+
+
+def role_label(role: Role) -> str:
+    return {
+        Role.REP: translate("Labels", "Rep"),
+        Role.GROUP_LEADER: translate("Labels", "Group leader"),
+        Role.TRAINER: translate("Labels", "Trainer"),
+        Role.MANAGER: translate("Labels", "Manager"),
+    }[role]
+
+
+def leave_reasons() -> list[str]:
+    """Common reasons offered in the leave dialog (free text is allowed too)."""
+    return [
+        translate("Labels", "Did not pass probation"),
+        translate("Labels", "Resigned: pressure of the job"),
+        translate("Labels", "Resigned: pay"),
+        translate("Labels", "Changed career"),
+        translate("Labels", "Family reasons"),
+        translate("Labels", "Health reasons"),
+        translate("Labels", "Transferred to another team"),
+    ]
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())

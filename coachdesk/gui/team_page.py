@@ -1,0 +1,65 @@
+"""One team: header (name, product, age, counts, notes) and the Members / Groups tabs."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from coachdesk.core.roster import GroupRow, MemberRow, TeamSummary
+from coachdesk.gui.group_board import GroupBoard
+from coachdesk.gui.members_view import MembersView
+
+
+class TeamPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.team: TeamSummary | None = None
+        self.groups: list[GroupRow] = []
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("pageSubtitle")
+        self.notes = QLabel()
+        self.notes.setObjectName("pageNotes")
+        self.notes.setWordWrap(True)
+        self.members_view = MembersView()
+        self.group_board = GroupBoard()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.members_view, "")
+        self.tabs.addTab(self.group_board, "")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.notes)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+
+    def show_team(self, team: TeamSummary, members: list[MemberRow], groups: list[GroupRow]) -> None:
+        self.team, self.groups = team, groups
+        self.members_view.set_members(members)
+        self.group_board.set_data(groups, members)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.tabs.setTabText(0, self.tr("&Members"))
+        self.tabs.setTabText(1, self.tr("&Groups"))
+        team = self.team
+        if team is None:
+            return
+        self.title.setText(team.name)
+        age = (dt.date.today() - team.formed_on).days
+        self.subtitle.setText(
+            self.tr("%1 · formed %2 (%3 days ago) · %4 active members, %5 left · %6 groups")
+            .replace("%1", team.product or self.tr("no product set")).replace("%2", team.formed_on.isoformat())
+            .replace("%3", str(age)).replace("%4", str(team.active_count))
+            .replace("%5", str(team.member_count - team.active_count)).replace("%6", str(team.group_count))
+        )
+        self.notes.setText(team.notes)
+        self.notes.setVisible(bool(team.notes))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

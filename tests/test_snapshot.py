@@ -1,0 +1,167 @@
+"""Undo/redo images: capture before an edit, capture after, and restoring either gives it back exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from sqlalchemy.orm import Session
+
+from coachdesk.core.roster import GroupDraft, LeaveDraft, MemberDraft, Role, TeamDraft
+from coachdesk.store import roster
+from coachdesk.store.database import Database
+from coachdesk.store.snapshot import ROSTER_TABLES, RosterSnapshot, capture, restore
+
+D0 = dt.date(2024, 1, 1)
+
+
+def day(n: int) -> dt.date:
+    return D0 + dt.timedelta(days=n)
+
+
+def seed_team(s: Session, name: str) -> dict[str, int]:
+    """A small team with a leader, two groups, a move in its history and a leaver; returns ids by key."""
+    ids = {"team": roster.create_team(s, TeamDraft(name, "宽带", D0, "备注"))}
+    for key, employee_id, person in [("lead", "E1", "李娜"), ("rep1", "E2", "王伟"), ("rep2", "E3", "张敏"),
+                                     ("gone", "E4", "刘洋")]:
+        ids[key] = roster.add_member(s, ids["team"], MemberDraft(employee_id, person, D0, Role.REP, "13800000000"))
+    ids["tigers"] = roster.create_group(s, ids["team"], GroupDraft("猛虎队", "猛虎下山", "50 单", ids["lead"]), on=D0)
+    ids["eagles"] = roster.create_group(s, ids["team"], GroupDraft("雄鹰队"), on=D0)
+    for key in ("rep1", "rep2", "gone"):
+        roster.assign_member(s, ids[key], ids["tigers"], on=D0)
+    roster.assign_member(s, ids["rep2"], ids["eagles"], on=day(10))
+    roster.record_leave(s, ids["gone"], LeaveDraft(day(15), "转行"))
+    return ids
+
+
+def empty_snapshot(team_id: int) -> RosterSnapshot:
+    """What capture() returns for a team that does not exist."""
+    return RosterSnapshot(team_id, {t.name: {} for t in ROSTER_TABLES})
+
+
+Edit = Callable[[Session, dict[str, int]], None]
+
+EDITS: dict[str, Edit] = {
+    "add member": lambda s, ids: roster.add_member(s, ids["team"], MemberDraft("E9", "新人", day(20))),
+    "add member into group": lambda s, ids: roster.assign_member(
+        s, roster.add_member(s, ids["team"], MemberDraft("E9", "新人", day(20))), ids["eagles"], on=day(20)),
+    "edit member": lambda s, ids: roster.update_member(
+        s, ids["rep1"], MemberDraft("E2X", "王伟伟", day(1), Role.GROUP_LEADER, "021-5555-1234")),
+    "record leave": lambda s, ids: roster.record_leave(s, ids["lead"], LeaveDraft(day(30), "家庭原因")),
+    "move group": lambda s, ids: roster.assign_member(s, ids["rep1"], ids["eagles"], on=day(25)),
+    "same-day move": lambda s, ids: roster.assign_member(s, ids["rep2"], ids["tigers"], on=day(10)),
+    "out of groups": lambda s, ids: roster.assign_member(s, ids["rep1"], None, on=day(25)),
+    "create group with leader": lambda s, ids: roster.create_group(
+        s, ids["team"], GroupDraft("火箭队", "每天多打十通电话", "", ids["rep1"]), on=day(25)),
+    "edit group": lambda s, ids: roster.update_group(
+        s, ids["tigers"], GroupDraft("猛虎二队", "新口号", "新目标", ids["rep1"]), on=day(25)),
+    "delete member": lambda s, ids: roster.delete_member(s, ids["lead"]),
+    "delete group": lambda s, ids: roster.delete_group(s, ids["tigers"]),
+    "delete team": lambda s, ids: roster.delete_team(s, ids["team"]),
+    "edit team": lambda s, ids: roster.update_team(s, ids["team"], TeamDraft("改名团队", "保险", day(-3), "新备注")),
+}
+
+
+@pytest.fixture
+def seeded(db: Database) -> tuple[dict[str, int], dict[str, int]]:
+    """Two teams: the one edited, and a bystander whose rows must never change."""
+    with db.session() as s:
+        return seed_team(s, "城南电销二部"), seed_team(s, "华东续费中心")
+
+
+@pytest.mark.parametrize("edit", list(EDITS))
+def test_restore_round_trip(db: Database, seeded, edit: str) -> None:
+    ids, bystander = seeded
+    with db.session() as s:
+        other_before = capture(s, bystander["team"])
+        before = capture(s, ids["team"])
+    with db.session() as s:
+        EDITS[edit](s, ids)
+    with db.session() as s:
+        after = capture(s, ids["team"])
+    assert after != before, "the edit should change something"
+
+    for target in (before, after, before, after):  # undo, redo, undo, redo
+        with db.session() as s:
+            restore(s, target)
+        with db.session() as s:
+            assert capture(s, ids["team"]) == target
+            assert capture(s, bystander["team"]) == other_before
+
+
+def test_create_team_round_trip(db: Database, seeded) -> None:
+    _, bystander = seeded
+    with db.session() as s:
+        other_before = capture(s, bystander["team"])
+    with db.session() as s:
+        created = seed_team(s, "金牌大客户部")
+        after = capture(s, created["team"])
+    before = empty_snapshot(created["team"])
+
+    with db.session() as s:
+        restore(s, before)  # undo: the team and everything in it disappear
+    with db.session() as s:
+        assert capture(s, created["team"]) == before
+        assert [t.name for t in roster.list_teams(s)] == ["华东续费中心", "城南电销二部"]
+    with db.session() as s:
+        restore(s, after)  # redo: back with the same ids
+    with db.session() as s:
+        assert capture(s, created["team"]) == after
+        assert capture(s, bystander["team"]) == other_before
+        assert {t.name: t.active_count for t in roster.list_teams(s)}["金牌大客户部"] == 3
+
+
+def test_work_after_redo_gets_new_ids(db: Database, seeded) -> None:
+    ids, _ = seeded
+    with db.session() as s:
+        before = capture(s, ids["team"])
+    with db.session() as s:
+        EDITS["delete team"](s, ids)
+    with db.session() as s:
+        restore(s, before)
+    with db.session() as s:  # restored rows keep their ids; new rows must not collide with them
+        new_member = roster.add_member(s, ids["team"], MemberDraft("E10", "新人", day(40)))
+        new_group = roster.create_group(s, ids["team"], GroupDraft("闪电队", leader_id=new_member), on=day(40))
+    assert new_member not in before.table("members")
+    assert new_group not in before.table("groups")
+
+
+def test_restore_does_not_touch_other_teams(db: Database, seeded) -> None:
+    ids, bystander = seeded
+    with db.session() as s:
+        before = capture(s, ids["team"])
+    with db.session() as s:  # change both teams, then undo only the first
+        EDITS["move group"](s, ids)
+        EDITS["move group"](s, bystander)
+    with db.session() as s:
+        other_after = capture(s, bystander["team"])
+        restore(s, before)
+    with db.session() as s:
+        assert capture(s, ids["team"]) == before
+        assert capture(s, bystander["team"]) == other_after
+
+
+def test_capture_holds_only_the_teams_rows(db: Database, seeded) -> None:
+    ids, bystander = seeded
+    with db.session() as s:
+        snap = capture(s, ids["team"])
+    assert snap.team_id == ids["team"]
+    assert set(snap.rows) == {t.name for t in ROSTER_TABLES}
+    assert list(snap.table("teams")) == [ids["team"]]
+    assert {r["team_id"] for r in snap.table("members").values()} == {ids["team"]}
+    assert {r["team_id"] for r in snap.table("groups").values()} == {ids["team"]}
+    assert {r["group_id"] for r in snap.table("group_memberships").values()} == {ids["tigers"], ids["eagles"]}
+    assert bystander["lead"] not in snap.table("members")
+    assert len(snap.table("members")) == 4
+    assert len(snap.table("group_memberships")) == 5  # leader, rep1, rep2 twice (moved), the leaver
+    assert snap.table("nope") == {}
+
+
+def test_capture_sees_unflushed_changes(db: Database, seeded) -> None:
+    ids, _ = seeded
+    with db.session() as s:
+        member = roster.get_member(s, ids["rep1"])
+        member.name = "未保存"
+        snap = capture(s, ids["team"])
+    assert snap.table("members")[ids["rep1"]]["name"] == "未保存"
