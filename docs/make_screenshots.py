@@ -13,18 +13,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QWidget
 
-from coachdesk.core.roster import MemberDraft, Role  # noqa: E402
-from coachdesk.core.validation import ValidationError  # noqa: E402
-from coachdesk.gui.app import create_app  # noqa: E402
-from coachdesk.gui.dialogs.member_dialog import MemberDialog  # noqa: E402
-from coachdesk.gui.i18n import Translations  # noqa: E402
-from coachdesk.gui.main_window import MainWindow  # noqa: E402
-from coachdesk.gui.settings import UiSettings  # noqa: E402
-from coachdesk.store.database import open_database  # noqa: E402
-from coachdesk.store.demo_loader import load_demo  # noqa: E402
+from coachdesk.core.roster import MemberDraft, Role
+from coachdesk.core.validation import ValidationError
+from coachdesk.gui.app import create_app
+from coachdesk.gui.dialogs.member_dialog import MemberDialog
+from coachdesk.gui.i18n import Translations
+from coachdesk.gui.main_window import MainWindow
+from coachdesk.gui.settings import UiSettings
+from coachdesk.store.database import open_database
+from coachdesk.store.demo_loader import load_demo
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 

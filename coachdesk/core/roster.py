@@ -117,7 +117,8 @@ class LeaveDraft:
             errors.append(
                 FieldError(
                     "left_on", f"{draft.left_on.isoformat()} is before the hire date {hired_on.isoformat()}",
-                    DATE_ORDER, {"value": draft.left_on, "limit": hired_on, "limit_field": "hired_on"},
+                    DATE_ORDER,
+                    {"value": draft.left_on, "limit": hired_on, "limit_field": "hired_on", "relation": "not_before"},
                 )
             )
         check_optional(errors, "reason", draft.reason, TEXT_MAX)

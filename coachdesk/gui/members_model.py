@@ -103,7 +103,7 @@ class MembersModel(QAbstractTableModel):
         return None
 
     def _display(self, m: MemberRow, column: Column) -> str:
-            match column:
+        match column:
             case Column.EMPLOYEE_ID:
                 return m.employee_id
             case Column.NAME:

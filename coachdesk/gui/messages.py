@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 from coachdesk.core import validation as v
 from coachdesk.core.validation import FieldError
 
-
 translate = QCoreApplication.translate
 
 
@@ -61,7 +60,10 @@ def describe(error: FieldError) -> str:
         text = translate("Messages", "“{value}” is not a valid date (YYYY-MM-DD)").format(**p)
     elif code == v.DATE_ORDER:
         other = field_label(str(error.params.get("limit_field", "")))
-        text = translate("Messages", "{value} does not fit {other} {limit}").format(other=other, **p)
+        if error.params.get("relation") == "not_after":
+            text = translate("Messages", "{value} must not be after {other} ({limit})").format(other=other, **p)
+        else:
+            text = translate("Messages", "{value} must not be before {other} ({limit})").format(other=other, **p)
     elif code == v.DUPLICATE and "other" in p:
         text = translate("Messages", "“{value}” is already used by {other}").format(**p)
     elif code == v.DUPLICATE:
@@ -71,7 +73,10 @@ def describe(error: FieldError) -> str:
     elif code == v.OTHER_TEAM:
         text = translate("Messages", "must belong to this team")
     elif code == v.NOT_FOUND:
-        text = translate("Messages", "“{value}” was not found").format(**p) if "value" in p else translate("Messages", "was not found")
+        if "value" in p:
+            text = translate("Messages", "“{value}” was not found").format(**p)
+        else:
+            text = translate("Messages", "was not found")
     else:
         text = error.message
     return f"{field_label(error.field)}: {text}"

@@ -44,22 +44,22 @@ class RosterActions(QObject):
         self.retranslate()
 
     def retranslate(self) -> None:
-        tr = self.tr
         for action, text, tip in (
-            (self.new_team, tr("&New Team…"), tr("Create a team")),
-            (self.edit_team, tr("&Edit Team…"), tr("Change the team's name, product, formation date or notes")),
-            (self.delete_team, tr("&Delete Team…"), tr("Delete the team with its members and groups")),
-            (self.new_member, tr("New &Member…"), tr("Add a member to the team")),
-            (self.edit_member, tr("Edit Mem&ber…"), tr("Edit the selected member")),
-            (self.record_leave, tr("Record &Leaving…"), tr("Record that the selected member left the team")),
-            (self.delete_member, tr("Delete Member…"),
-             tr("Delete the selected member (only for entries made by mistake)")),
-            (self.new_group, tr("New &Group…"), tr("Create a group with its name, slogan and goal")),
+            (self.new_team, self.tr("&New Team…"), self.tr("Create a team")),
+            (self.edit_team, self.tr("&Edit Team…"),
+             self.tr("Change the team's name, product, formation date or notes")),
+            (self.delete_team, self.tr("&Delete Team…"), self.tr("Delete the team with its members and groups")),
+            (self.new_member, self.tr("New &Member…"), self.tr("Add a member to the team")),
+            (self.edit_member, self.tr("Edit Mem&ber…"), self.tr("Edit the selected member")),
+            (self.record_leave, self.tr("Record &Leaving…"), self.tr("Record that the selected member left the team")),
+            (self.delete_member, self.tr("Delete Member…"),
+             self.tr("Delete the selected member (only for entries made by mistake)")),
+            (self.new_group, self.tr("New &Group…"), self.tr("Create a group with its name, slogan and goal")),
         ):
             action.setText(text)
             action.setStatusTip(tip)
             action.setToolTip(tip)
-        self.move_menu.setTitle(tr("Mo&ve to Group"))
+        self.move_menu.setTitle(self.tr("Mo&ve to Group"))
 
     def update_enabled(self) -> None:
         team = self.w.current_team()

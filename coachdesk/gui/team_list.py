@@ -41,14 +41,15 @@ class TeamListModel(QAbstractListModel):
         if not index.isValid():
             return None
         team = self._teams[index.row()]
-            if role == Qt.ItemDataRole.DisplayRole:
+        if role == Qt.ItemDataRole.DisplayRole:
             counts = translate("TeamListModel", "%1 members · %2 groups").replace("%1", str(team.active_count)).replace(
                 "%2", str(team.group_count))
             return f"{team.name}\n{counts}"
         if role == Qt.ItemDataRole.ToolTipRole:
             age = (dt.date.today() - team.formed_on).days
-            return translate("TeamListModel", "%1\nProduct: %2\nFormed %3 (%4 days ago)").replace("%1", team.name).replace(
-                "%2", team.product or "—").replace("%3", team.formed_on.isoformat()).replace("%4", str(age))
+            text = translate("TeamListModel", "%1\nProduct: %2\nFormed %3 (%4 days ago)")
+            return (text.replace("%1", team.name).replace("%2", team.product or "—")
+                    .replace("%3", team.formed_on.isoformat()).replace("%4", str(age)))
         if role == TEAM_ID_ROLE:
             return team.id
         return None

@@ -29,6 +29,7 @@ class FormDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.retranslate()
+        self.resize(self.width(), self.sizeHint().height())
 
     @property
     def error_label(self) -> QLabel:
@@ -72,6 +73,7 @@ class FormDialog(QDialog):
             return
         self.error_label.setText("\n".join(describe(e) for e in errors))
         self.error_label.show()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         first: QWidget | None = None
         for error in errors:
             widget = self.field_widgets.get(error.field)
