@@ -79,4 +79,4 @@ def describe(error: FieldError) -> str:
             text = translate("Messages", "was not found")
     else:
         text = error.message
-    return f"{field_label(error.field)}: {text}"
+    return translate("Messages", "{field}: {problem}").format(field=field_label(error.field), problem=text)

@@ -187,7 +187,7 @@ def update_member(session: Session, member_id: int, draft: MemberDraft) -> None:
     if member.left_on is not None and member.left_on < clean.hired_on:
         raise ValidationError.single(
             "hired_on", f"{clean.hired_on.isoformat()} is after the leaving date {member.left_on.isoformat()}",
-            DATE_ORDER, value=clean.hired_on, limit=member.left_on, limit_field="left_on",
+            DATE_ORDER, value=clean.hired_on, limit=member.left_on, limit_field="left_on", relation="not_after",
         )
     member.employee_id, member.name, member.phone = clean.employee_id, clean.name, clean.phone
     member.role, member.hired_on = clean.role.value, clean.hired_on
@@ -328,12 +328,12 @@ def assign_member(session: Session, member_id: int, group_id: int | None, *, on:
         if last_end is not None and day < last_end:
             raise ValidationError.single(
                 "date", f"{day.isoformat()} is before the end of the last group period {last_end.isoformat()}",
-                DATE_ORDER, value=day, limit=last_end, limit_field="to_date",
+                DATE_ORDER, value=day, limit=last_end, limit_field="to_date", relation="not_before",
             )
     if current is not None and day < current.from_date:
         raise ValidationError.single(
             "date", f"{day.isoformat()} is before the current group start {current.from_date.isoformat()}",
-            DATE_ORDER, value=day, limit=current.from_date, limit_field="from_date",
+            DATE_ORDER, value=day, limit=current.from_date, limit_field="from_date", relation="not_before",
         )
     if current is not None and current.from_date == day:
         # Same-day correction: rewrite the period rather than keep a zero-length one.

@@ -25,7 +25,8 @@ HEADER = f"""\
 
 
 def _statement(ddl) -> str:
-    lines = [line.rstrip() for line in str(ddl.compile(dialect=sqlite.dialect())).strip().splitlines()]
+    sql = str(ddl.compile(dialect=sqlite.dialect())).strip().replace("\t", "    ")
+    lines = [line.rstrip() for line in sql.splitlines()]
     return "\n".join(line for line in lines if line) + ";"
 
 

@@ -564,6 +564,10 @@ Teams with the same names are replaced. This cannot be undone.</source>
         <source>was not found</source>
         <translation>找不到</translation>
     </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}：{problem}</translation>
+    </message>
 </context>
 <context>
     <name>RosterActions</name>
