@@ -40,7 +40,7 @@ def ui_settings(settings_file: Path) -> UiSettings:
     return UiSettings(QSettings(str(settings_file), QSettings.Format.IniFormat))
 
 
-def make_window(qtbot, db: Database, settings: UiSettings, translations: Translations,  # noqa: ANN001
+def make_window(qtbot, db: Database, settings: UiSettings, translations: Translations,
                 resize: bool = True) -> MainWindow:
     window = MainWindow(db, settings, translations)
     qtbot.add_widget(window)

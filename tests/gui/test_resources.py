@@ -15,7 +15,7 @@ from coachdesk.paths import cjk_font_path, db_dir, resources_dir, ui_dir
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def load(path: Path):  # noqa: ANN201 - a module
+def load(path: Path):
     spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
