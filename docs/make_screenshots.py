@@ -16,10 +16,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from coachdesk.core.roster import MemberDraft, Role
+from coachdesk.core.roster import Role
 from coachdesk.core.validation import ValidationError
 from coachdesk.gui.app import create_app
+from coachdesk.gui.dialogs.group_dialog import GroupDialog
 from coachdesk.gui.dialogs.member_dialog import MemberDialog
+from coachdesk.gui.dialogs.settings_dialog import SettingsDialog
 from coachdesk.gui.i18n import Translations
 from coachdesk.gui.main_window import MainWindow
 from coachdesk.gui.settings import UiSettings
@@ -75,8 +77,26 @@ def main() -> int:
         dialog.accept()  # shows the validation error, keeps the typed values
         grab(dialog, f"member-dialog-error-{lang}.png", app)
         dialog.close()
+
+        group = window.editor.groups(storming.id)[0]
+        group_dialog = GroupDialog(window, lambda _d: None, window.editor.members(storming.id), group)
+        group_dialog.show()
+        grab(group_dialog, f"group-dialog-{lang}.png", app)
+        group_dialog.close()
+        settings_dialog = SettingsDialog(window, "system", db.display_location)
+        settings_dialog.show()
+        grab(settings_dialog, f"settings-dialog-{lang}.png", app)
+        settings_dialog.close()
         window.close()
-        _ = MemberDraft
+
+        empty_db = open_database(f"sqlite:///{tmp / f'empty-{lang}.sqlite3'}")
+        empty = MainWindow(empty_db, UiSettings(QSettings(str(tmp / f"e-{lang}.ini"), QSettings.Format.IniFormat)),
+                           translations)
+        empty.resize(900, 560)
+        empty.show()
+        grab(empty, f"empty-state-{lang}.png", app)
+        empty.close()
+        empty_db.dispose()
     db.dispose()
     return 0
 

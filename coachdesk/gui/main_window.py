@@ -89,6 +89,8 @@ class MainWindow(QMainWindow):
         self.empty_title.setObjectName("pageTitle")
         self.empty_text = QLabel()
         self.empty_text.setWordWrap(True)
+        self.empty_text.setMinimumWidth(460)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_new = QPushButton()
         self.empty_demo = QPushButton()
         layout = QVBoxLayout(page)

@@ -15,14 +15,16 @@ class SettingsDialog(QDialog):
         self.ui = Ui_SettingsDialog()
         self.ui.setupUi(self)
         self.ui.errorLabel.hide()
-        self.ui.databaseValue.setText(database)
+        self._database = database
         self._language = language
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.retranslate()
+        self.resize(self.width(), self.sizeHint().height())
 
     def retranslate(self) -> None:
         self.ui.retranslateUi(self)
+        self.ui.databaseValue.setText(self._database)
         self.ui.languageCombo.clear()
         self.ui.languageCombo.addItem(self.tr("Same as the system"), SYSTEM)
         for code, name in LANGUAGES.items():
