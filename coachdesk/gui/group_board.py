@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -88,6 +90,8 @@ class MemberList(QListWidget):
 
 
 class GroupCard(QFrame):
+    editRequested = Signal(int)  # group id
+
     def __init__(self, group: GroupRow | None, members: list[MemberRow], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("groupCard")
@@ -95,6 +99,10 @@ class GroupCard(QFrame):
         self.members = members
         self.title = QLabel()
         self.title.setObjectName("groupTitle")
+        self.edit_button = QToolButton()
+        self.edit_button.setVisible(group is not None)
+        if group is not None:
+            self.edit_button.clicked.connect(lambda: self.editRequested.emit(group.id))
         self.slogan = QLabel()
         self.slogan.setObjectName("groupSlogan")
         self.slogan.setWordWrap(True)
@@ -102,14 +110,20 @@ class GroupCard(QFrame):
         self.goal.setWordWrap(True)
         self.leader = QLabel()
         self.list = MemberList(group.id if group else NO_GROUP)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
-        for widget in (self.title, self.slogan, self.goal, self.leader, self.list):
+        layout.addLayout(header)
+        for widget in (self.slogan, self.goal, self.leader, self.list):
             layout.addWidget(widget)
         layout.addStretch(1)
         self.retranslate()
 
     def retranslate(self) -> None:
         g = self.group
+        self.edit_button.setText(self.tr("Edit…"))
+        self.edit_button.setToolTip(self.tr("Edit the group's name, slogan, goal and leader, or delete it"))
         if g is None:
             self.title.setText(self.tr("Not in a group"))
             for label in (self.slogan, self.goal, self.leader):
@@ -135,7 +149,7 @@ class GroupCard(QFrame):
 
 class GroupBoard(QScrollArea):
     memberDropped = Signal(int, int)  # member id, group id (NO_GROUP: out of every group)
-    groupActivated = Signal(int)  # double-clicked card title → edit that group
+    groupActivated = Signal(int)  # a card's Edit button → edit that group
 
     COLUMNS = 3
 
@@ -167,8 +181,7 @@ class GroupBoard(QScrollArea):
         for index, (group, members) in enumerate(entries):
             card = GroupCard(group, members)
             card.list.memberDropped.connect(self.memberDropped)
-            if group is not None:
-                card.list.itemDoubleClicked.connect(lambda _item, gid=group.id: self.groupActivated.emit(gid))
+            card.editRequested.connect(self.groupActivated)
             grid.addWidget(card, index // self.COLUMNS, index % self.COLUMNS, Qt.AlignmentFlag.AlignTop)
             self.cards.append(card)
         self._hint = QLabel()

@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         self.team_menu.addAction(ra.delete_member)
         self.team_menu.addSeparator()
         self.team_menu.addAction(ra.new_group)
+        self.team_menu.addMenu(ra.edit_group_menu)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.app_actions.about)
         self.empty_new.clicked.connect(ra.new_team.trigger)

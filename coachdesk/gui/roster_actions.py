@@ -41,6 +41,8 @@ class RosterActions(QObject):
         self.new_group = make(self.create_group, "Ctrl+G")
         self.move_menu = QMenu(window)
         self.move_menu.aboutToShow.connect(self._fill_move_menu)
+        self.edit_group_menu = QMenu(window)  # keyboard route to the group cards' Edit buttons
+        self.edit_group_menu.aboutToShow.connect(self._fill_edit_group_menu)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -60,12 +62,14 @@ class RosterActions(QObject):
             action.setStatusTip(tip)
             action.setToolTip(tip)
         self.move_menu.setTitle(self.tr("Mo&ve to Group"))
+        self.edit_group_menu.setTitle(self.tr("Edit Gr&oup"))
 
     def update_enabled(self) -> None:
         team = self.w.current_team()
         member = self.w.current_member()
         for action in (self.edit_team, self.delete_team, self.new_member, self.new_group):
             action.setEnabled(team is not None)
+        self.edit_group_menu.setEnabled(team is not None and bool(self.w.team_page.groups))
         for action in (self.edit_member, self.delete_member):
             action.setEnabled(member is not None)
         self.record_leave.setEnabled(member is not None and member.active)
@@ -200,3 +204,9 @@ class RosterActions(QObject):
         none.setCheckable(True)
         none.setChecked(member.group_id is None)
         none.triggered.connect(lambda _c=False: self.move_member(member.id, NO_GROUP))
+
+    def _fill_edit_group_menu(self) -> None:
+        self.edit_group_menu.clear()
+        for group in self.w.team_page.groups:
+            action = self.edit_group_menu.addAction(group.name)
+            action.triggered.connect(lambda _c=False, gid=group.id: self.edit_group(gid))

@@ -44,7 +44,7 @@ def resolve_url(value: str | None = None) -> str:
     except ArgumentError as exc:
         raise DatabaseUrlError(f"db: {raw!r} is not a database URL ({exc})") from None
     backend = url.get_backend_name()
-    if backend == "postgresql" and url.drivername in ("postgresql", "postgres"):
+    if url.drivername in ("postgresql", "postgres"):  # SQLAlchemy 2 names "postgres://" backend "postgres"
         url = url.set(drivername="postgresql+psycopg")
     elif backend not in ("sqlite", "postgresql"):
         raise DatabaseUrlError(f"db: {backend!r} databases are not supported; use a SQLite file or PostgreSQL")

@@ -113,6 +113,14 @@ Teams with the same names are replaced. This cannot be undone.</source>
 <context>
     <name>GroupCard</name>
     <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit the group&apos;s name, slogan, goal and leader, or delete it</source>
+        <translation>编辑小组的队名、口号、目标和组长，或删除小组</translation>
+    </message>
+    <message>
         <source>Not in a group</source>
         <translation>未分组</translation>
     </message>
@@ -638,6 +646,10 @@ Teams with the same names are replaced. This cannot be undone.</source>
     <message>
         <source>Mo&amp;ve to Group</source>
         <translation>调到小组(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Edit Gr&amp;oup</source>
+        <translation>编辑小组(&amp;O)</translation>
     </message>
     <message>
         <source>Delete Team</source>

@@ -195,3 +195,26 @@ def test_move_menu_and_no_op_move(window) -> None:
     out = next(a for a in actions if a.text() == "Not in a group")
     out.trigger()
     assert member_by_eid(window, team.id, "CN005").group_id is None
+
+
+def test_edit_group_dialog_updates_card_and_undo(window, qtbot, monkeypatch) -> None:
+    team = storming(window)
+    group = window.editor.groups(team.id)[0]
+    window.roster_actions.edit_group_menu.aboutToShow.emit()
+    assert [a.text() for a in window.roster_actions.edit_group_menu.actions()] == [
+        g.name for g in window.editor.groups(team.id)]
+    opened: list[GroupDialog] = []
+
+    def fake_exec(dialog: GroupDialog) -> int:  # drive the dialog the card's Edit button opens
+        opened.append(dialog)
+        dialog.ui.sloganEdit.setText("越战越勇")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(GroupDialog, "exec", fake_exec)
+    card = window.team_page.group_board.card_for(group.id)
+    qtbot.mouseClick(card.edit_button, Qt.MouseButton.LeftButton)
+    assert opened and opened[0].ui.nameEdit.text() == group.name
+    assert window.team_page.group_board.card_for(group.id).slogan.text() == "“越战越勇”"
+    window.undo_action.trigger()
+    assert next(g for g in window.editor.groups(team.id) if g.id == group.id).slogan == group.slogan
