@@ -4,46 +4,46 @@
 -- The real schema is created by the Alembic migrations in db/migrations; tests check both agree.
 
 CREATE TABLE teams (
-	id INTEGER NOT NULL,
-	name VARCHAR(64) NOT NULL,
-	product VARCHAR(200) NOT NULL,
-	formed_on DATE NOT NULL,
-	notes TEXT NOT NULL,
-	created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
-	CONSTRAINT pk_teams PRIMARY KEY (id),
-	CONSTRAINT uq_teams_name UNIQUE (name)
+    id INTEGER NOT NULL,
+    name VARCHAR(64) NOT NULL,
+    product VARCHAR(200) NOT NULL,
+    formed_on DATE NOT NULL,
+    notes TEXT NOT NULL,
+    created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    CONSTRAINT pk_teams PRIMARY KEY (id),
+    CONSTRAINT uq_teams_name UNIQUE (name)
 );
 
 CREATE TABLE members (
-	id INTEGER NOT NULL,
-	team_id INTEGER NOT NULL,
-	employee_id VARCHAR(32) NOT NULL,
-	name VARCHAR(64) NOT NULL,
-	phone VARCHAR(32) NOT NULL,
-	role VARCHAR(16) NOT NULL,
-	hired_on DATE NOT NULL,
-	left_on DATE,
-	leave_reason VARCHAR(200) NOT NULL,
-	CONSTRAINT pk_members PRIMARY KEY (id),
-	CONSTRAINT uq_members_team_employee UNIQUE (team_id, employee_id),
-	CONSTRAINT ck_members_left_after_hired CHECK (left_on IS NULL OR left_on >= hired_on),
-	CONSTRAINT ck_members_role_known CHECK (role IN ('rep', 'group_leader', 'trainer', 'manager')),
-	CONSTRAINT fk_members_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE
+    id INTEGER NOT NULL,
+    team_id INTEGER NOT NULL,
+    employee_id VARCHAR(32) NOT NULL,
+    name VARCHAR(64) NOT NULL,
+    phone VARCHAR(32) NOT NULL,
+    role VARCHAR(16) NOT NULL,
+    hired_on DATE NOT NULL,
+    left_on DATE,
+    leave_reason VARCHAR(200) NOT NULL,
+    CONSTRAINT pk_members PRIMARY KEY (id),
+    CONSTRAINT uq_members_team_employee UNIQUE (team_id, employee_id),
+    CONSTRAINT ck_members_left_after_hired CHECK (left_on IS NULL OR left_on >= hired_on),
+    CONSTRAINT ck_members_role_known CHECK (role IN ('rep', 'group_leader', 'trainer', 'manager')),
+    CONSTRAINT fk_members_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE
 );
 
 CREATE INDEX ix_members_team_id ON members (team_id);
 
 CREATE TABLE groups (
-	id INTEGER NOT NULL,
-	team_id INTEGER NOT NULL,
-	name VARCHAR(64) NOT NULL,
-	slogan VARCHAR(200) NOT NULL,
-	goal VARCHAR(200) NOT NULL,
-	leader_id INTEGER,
-	CONSTRAINT pk_groups PRIMARY KEY (id),
-	CONSTRAINT uq_groups_team_name UNIQUE (team_id, name),
-	CONSTRAINT fk_groups_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE,
-	CONSTRAINT fk_groups_leader_id_members FOREIGN KEY(leader_id) REFERENCES members (id) ON DELETE SET NULL
+    id INTEGER NOT NULL,
+    team_id INTEGER NOT NULL,
+    name VARCHAR(64) NOT NULL,
+    slogan VARCHAR(200) NOT NULL,
+    goal VARCHAR(200) NOT NULL,
+    leader_id INTEGER,
+    CONSTRAINT pk_groups PRIMARY KEY (id),
+    CONSTRAINT uq_groups_team_name UNIQUE (team_id, name),
+    CONSTRAINT fk_groups_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE,
+    CONSTRAINT fk_groups_leader_id_members FOREIGN KEY(leader_id) REFERENCES members (id) ON DELETE SET NULL
 );
 
 CREATE INDEX ix_groups_leader_id ON groups (leader_id);
@@ -51,15 +51,15 @@ CREATE INDEX ix_groups_leader_id ON groups (leader_id);
 CREATE INDEX ix_groups_team_id ON groups (team_id);
 
 CREATE TABLE group_memberships (
-	id INTEGER NOT NULL,
-	group_id INTEGER NOT NULL,
-	member_id INTEGER NOT NULL,
-	from_date DATE NOT NULL,
-	to_date DATE,
-	CONSTRAINT pk_group_memberships PRIMARY KEY (id),
-	CONSTRAINT ck_group_memberships_to_after_from CHECK (to_date IS NULL OR to_date >= from_date),
-	CONSTRAINT fk_group_memberships_group_id_groups FOREIGN KEY(group_id) REFERENCES groups (id) ON DELETE CASCADE,
-	CONSTRAINT fk_group_memberships_member_id_members FOREIGN KEY(member_id) REFERENCES members (id) ON DELETE CASCADE
+    id INTEGER NOT NULL,
+    group_id INTEGER NOT NULL,
+    member_id INTEGER NOT NULL,
+    from_date DATE NOT NULL,
+    to_date DATE,
+    CONSTRAINT pk_group_memberships PRIMARY KEY (id),
+    CONSTRAINT ck_group_memberships_to_after_from CHECK (to_date IS NULL OR to_date >= from_date),
+    CONSTRAINT fk_group_memberships_group_id_groups FOREIGN KEY(group_id) REFERENCES groups (id) ON DELETE CASCADE,
+    CONSTRAINT fk_group_memberships_member_id_members FOREIGN KEY(member_id) REFERENCES members (id) ON DELETE CASCADE
 );
 
 CREATE INDEX ix_group_memberships_group_id ON group_memberships (group_id);

@@ -21,7 +21,7 @@ import pytest
 from sqlalchemy import Engine, MetaData, create_engine, select, text
 from sqlalchemy.engine import make_url
 
-from coachdesk.store.database import Database, open_database, resolve_url
+from coachdesk.store.database import ENV_VAR, Database, open_database, resolve_url
 
 # Qt must not look for a display in CI; set before any test creates a QApplication.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -40,6 +40,18 @@ def pg_base_url() -> str | None:
     return resolve_url(value) if value else None
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _no_real_default_database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Code that falls back to the default database (no --db) must never touch the developer's own file."""
+    old = os.environ.get(ENV_VAR)
+    os.environ[ENV_VAR] = str(tmp_path_factory.mktemp("default-db") / "coachdesk.sqlite3")
+    yield
+    if old is None:
+        os.environ.pop(ENV_VAR, None)
+    else:
+        os.environ[ENV_VAR] = old
+
+
 @pytest.fixture(scope="session")
 def _pg_admin() -> Iterator[Engine | None]:
     base = pg_base_url()
@@ -55,7 +67,8 @@ def _pg_schema_url(base: str, schema: str) -> str:
     url = make_url(base)
     query = dict(url.query)
     # application_name lets teardown find (and end) connections a failing test leaked.
-    query.update(options=f"-csearch_path={schema}", application_name=schema)
+    options = " ".join(filter(None, [str(query.get("options") or ""), f"-csearch_path={schema}"]))
+    query.update(options=options, application_name=schema)
     return url.set(query=query).render_as_string(hide_password=False)
 
 

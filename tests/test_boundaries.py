@@ -54,9 +54,9 @@ def imported_modules(source: str, module: str, is_package: bool) -> list[tuple[i
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             first = node.args[0]
-            if name in ("import_module", "__import__") and isinstance(first, ast.Constant):
-                if isinstance(first.value, str):
-                    found.append((node.lineno, first.value))
+            if name in ("import_module", "__import__") and isinstance(first, ast.Constant) \
+                    and isinstance(first.value, str):
+                found.append((node.lineno, first.value))
     return found
 
 

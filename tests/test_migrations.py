@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -89,7 +90,7 @@ def test_old_sqlite_file_is_backed_up_before_upgrade(tmp_path: Path) -> None:
     assert (result.from_revision, result.to_revision) == (None, head_revision())
     assert result.backup is not None and result.backup.exists()
     assert result.backup.parent == path.parent
-    assert result.backup.name.startswith("coachdesk.sqlite3.") and result.backup.name.endswith(".norev.bak")
+    assert re.fullmatch(r"coachdesk\.sqlite3\.\d{8}-\d{6}\.norev\.bak", result.backup.name), result.backup.name
     backup = sqlite3.connect(result.backup)
     try:
         assert backup.execute("PRAGMA integrity_check").fetchone() == ("ok",)
@@ -114,7 +115,7 @@ def test_backup_can_be_disabled(tmp_path: Path) -> None:
 def test_unknown_revision_raises_migration_error(db: Database) -> None:
     with db.engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = 'ffff00000000'"))
-    with pytest.raises(MigrationError, match="ffff00000000.*newer coachdesk"):
+    with pytest.raises(MigrationError, match=r"ffff00000000.*newer coachdesk"):
         upgrade_to_head(db)
     with pytest.raises(MigrationError):
         open_database(db.url).dispose()

@@ -47,7 +47,7 @@ EDITS: dict[str, Edit] = {
     "add member into group": lambda s, ids: roster.assign_member(
         s, roster.add_member(s, ids["team"], MemberDraft("E9", "新人", day(20))), ids["eagles"], on=day(20)),
     "edit member": lambda s, ids: roster.update_member(
-        s, ids["rep1"], MemberDraft("E2X", "王伟伟", day(1), Role.GROUP_LEADER, "021-5555-1234")),
+        s, ids["rep1"], MemberDraft("E2X", "王伟伟", day(-3), Role.GROUP_LEADER, "021-5555-1234")),
     "record leave": lambda s, ids: roster.record_leave(s, ids["lead"], LeaveDraft(day(30), "家庭原因")),
     "move group": lambda s, ids: roster.assign_member(s, ids["rep1"], ids["eagles"], on=day(25)),
     "same-day move": lambda s, ids: roster.assign_member(s, ids["rep2"], ids["tigers"], on=day(10)),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -11,7 +12,15 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from coachdesk.core.roster import GroupDraft, LeaveDraft, MemberDraft, Role, TeamDraft
-from coachdesk.core.validation import ALREADY_LEFT, DATE_ORDER, DUPLICATE, OTHER_TEAM, NotFoundError, ValidationError
+from coachdesk.core.validation import (
+    ALREADY_LEFT,
+    DATE_ORDER,
+    DUPLICATE,
+    OTHER_TEAM,
+    NotFoundError,
+    ValidationError,
+    parse_date,
+)
 from coachdesk.store import roster
 from coachdesk.store.database import Database
 from coachdesk.store.models import Group, GroupMembership, Member, Team
@@ -559,8 +568,55 @@ def test_any_sequence_of_moves_keeps_periods_disjoint(db: Database, moves: list[
         current = group
     periods = history(db, member)
     assert all(end is None or start <= end for _, start, end in periods)
-    assert all(prev[2] is not None and prev[2] <= nxt[1] for prev, nxt in zip(periods, periods[1:], strict=False))
+    assert all(prev[2] is not None and prev[2] <= nxt[1] for prev, nxt in itertools.pairwise(periods))
     assert [end for _, _, end in periods].count(None) == (0 if current is None else 1)
     with db.session() as s:
         (row,) = roster.list_members(s, team_id)
     assert row.group_id == current
+
+
+# ---------------------------------------------------------------- date rules added after review
+
+
+def test_leaving_before_current_group_start_is_refused(db) -> None:
+    with db.session() as s:
+        team = roster.create_team(s, TeamDraft("日期队", "", dt.date(2024, 1, 1)))
+        a = roster.add_member(s, team, MemberDraft("A1", "甲", dt.date(2024, 1, 1)))
+        g = roster.create_group(s, team, GroupDraft("一组"))
+        roster.assign_member(s, a, g, on=dt.date(2024, 3, 1))
+    with pytest.raises(ValidationError) as err, db.session() as s:
+        roster.record_leave(s, a, LeaveDraft(dt.date(2024, 2, 1)))
+    assert err.value.errors[0].field == "left_on" and err.value.errors[0].params["limit_field"] == "from_date"
+    with db.session() as s:
+        assert roster.get_member(s, a).left_on is None
+
+
+def test_hire_date_cannot_move_after_first_group_day(db) -> None:
+    with db.session() as s:
+        team = roster.create_team(s, TeamDraft("入职队", "", dt.date(2024, 1, 1)))
+        a = roster.add_member(s, team, MemberDraft("A1", "甲", dt.date(2024, 1, 1)))
+        g = roster.create_group(s, team, GroupDraft("一组"))
+        roster.assign_member(s, a, g, on=dt.date(2024, 1, 5))
+    with pytest.raises(ValidationError) as err, db.session() as s:
+        roster.update_member(s, a, MemberDraft("A1", "甲", dt.date(2024, 1, 10)))
+    assert err.value.fields == ["hired_on"]
+
+
+def test_going_back_the_same_day_reopens_the_old_period(db) -> None:
+    day = dt.date(2024, 4, 1)
+    with db.session() as s:
+        team = roster.create_team(s, TeamDraft("回组队", "", dt.date(2024, 1, 1)))
+        a = roster.add_member(s, team, MemberDraft("A1", "甲", dt.date(2024, 1, 1)))
+        g1 = roster.create_group(s, team, GroupDraft("一组"))
+        g2 = roster.create_group(s, team, GroupDraft("二组"))
+        roster.assign_member(s, a, g1, on=dt.date(2024, 1, 1))
+        roster.assign_member(s, a, g2, on=day)
+        roster.assign_member(s, a, g1, on=day)
+        assert roster.membership_history(s, a) == [("一组", dt.date(2024, 1, 1), None)]
+
+
+@pytest.mark.parametrize("text", ["20240105", "2024-W01-1", "2024/01/05", "2024-1-5"])
+def test_parse_date_accepts_only_yyyy_mm_dd(text: str) -> None:
+    with pytest.raises(ValidationError) as err:
+        parse_date("hired_on", text)
+    assert err.value.errors[0].code == "bad_date"

@@ -7,9 +7,12 @@ message next to the right input while keeping everything the user typed.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # Error codes let the GUI show each message in the user's language (coachdesk/gui/messages.py); ``message``
 # is the English text the CLI prints.
@@ -105,6 +108,8 @@ def parse_date(field: str, value: str | dt.date | None, *, required: bool = True
             raise ValidationError.single(field, "is required (format YYYY-MM-DD)", REQUIRED)
         return None
     try:
+        if not _ISO_DATE.match(text):  # fromisoformat alone also takes 20240105 and week dates
+            raise ValueError(text)
         return dt.date.fromisoformat(text)
     except ValueError:
         raise ValidationError.single(

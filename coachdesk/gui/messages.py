@@ -36,6 +36,8 @@ def field_label(field: str) -> str:
         "team": translate("Messages", "Team"),
         "date": translate("Messages", "Date"),
         "from_date": translate("Messages", "Start of the current group"),
+        "to_date": translate("Messages", "End of the last group period"),
+        "first_group_day": translate("Messages", "First day in a group"),
     }
     return labels.get(field, field)
 

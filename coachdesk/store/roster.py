@@ -189,6 +189,15 @@ def update_member(session: Session, member_id: int, draft: MemberDraft) -> None:
             "hired_on", f"{clean.hired_on.isoformat()} is after the leaving date {member.left_on.isoformat()}",
             DATE_ORDER, value=clean.hired_on, limit=member.left_on, limit_field="left_on", relation="not_after",
         )
+    first_group_day = session.scalar(
+        select(func.min(GroupMembership.from_date)).where(GroupMembership.member_id == member_id)
+    )
+    if first_group_day is not None and clean.hired_on > first_group_day:
+        raise ValidationError.single(
+            "hired_on", f"{clean.hired_on.isoformat()} is after the first group day {first_group_day.isoformat()}",
+            DATE_ORDER, value=clean.hired_on, limit=first_group_day, limit_field="first_group_day",
+            relation="not_after",
+        )
     member.employee_id, member.name, member.phone = clean.employee_id, clean.name, clean.phone
     member.role, member.hired_on = clean.role.value, clean.hired_on
     session.flush()
@@ -205,8 +214,14 @@ def record_leave(session: Session, member_id: int, leave: LeaveDraft) -> None:
     clean = leave.cleaned(member.hired_on)
     assert clean.left_on is not None
     membership = _current_membership(session, member_id)
+    if membership is not None and clean.left_on < membership.from_date:
+        raise ValidationError.single(
+            "left_on", f"{clean.left_on.isoformat()} is before the current group start "
+            f"{membership.from_date.isoformat()}",
+            DATE_ORDER, value=clean.left_on, limit=membership.from_date, limit_field="from_date", relation="not_before",
+        )
     if membership is not None:
-        membership.to_date = max(clean.left_on, membership.from_date)
+        membership.to_date = clean.left_on
     for group in session.scalars(select(Group).where(Group.leader_id == member_id)):
         group.leader_id = None
     member.left_on, member.leave_reason = clean.left_on, clean.reason
@@ -336,8 +351,16 @@ def assign_member(session: Session, member_id: int, group_id: int | None, *, on:
             DATE_ORDER, value=day, limit=current.from_date, limit_field="from_date", relation="not_before",
         )
     if current is not None and current.from_date == day:
-        # Same-day correction: rewrite the period rather than keep a zero-length one.
-        if group_id is None:
+        # Same-day correction: rewrite the period rather than keep a zero-length one, and if the member goes
+        # back to the group they left that same day, reopen that period instead of starting a new one.
+        previous = session.scalar(
+            select(GroupMembership).where(GroupMembership.member_id == member_id, GroupMembership.to_date == day)
+        )
+        if previous is not None and previous.group_id == group_id:
+            session.delete(current)
+            session.flush()
+            previous.to_date = None
+        elif group_id is None:
             session.delete(current)
         else:
             current.group_id = group_id

@@ -521,6 +521,14 @@ Teams with the same names are replaced. This cannot be undone.</source>
         <translation>当前小组的开始日期</translation>
     </message>
     <message>
+        <source>End of the last group period</source>
+        <translation>上一段小组经历的结束日期</translation>
+    </message>
+    <message>
+        <source>First day in a group</source>
+        <translation>首次加入小组的日期</translation>
+    </message>
+    <message>
         <source>this field is required</source>
         <translation>此项必填</translation>
     </message>

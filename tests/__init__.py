@@ -1,0 +1,1 @@
+"""coachdesk test suite (a package, so tests/gui can import shared helpers from tests.conftest)."""
