@@ -142,6 +142,7 @@ class RowChecker:
             self._problem(row, column, "", "the rep is missing (no employee id or name)", "required")
 
         values: list[int | None] = []
+        failed: set[Field] = set()
         present = 0
         for f, column in self._figures:
             if column is None:
@@ -156,6 +157,7 @@ class RowChecker:
                 values.append(self._figure(f, raw))
             except ValueError as exc:
                 self._problem(row, column.header, raw, str(exc), "bad_value")
+                failed.add(f)
                 values.append(0)
         if present == 0 and len(self.problems) == before:
             self.skipped.no_figures.append(row)
@@ -164,10 +166,11 @@ class RowChecker:
         intent = values[5] if self._has_intent else None
         if self._has_intent and intent is None:
             intent = 0  # other figures are on the row, so an empty intent cell means none
-        if connected > calls:
+        if connected > calls and not failed & {Field.CALLS, Field.CONNECTED}:
             column = self.mapping.columns[Field.CONNECTED].header
             self._problem(row, column, connected, f"connected ({connected}) is more than calls ({calls})", "order")
-        if deals > connected and Field.CONNECTED in self.mapping.columns:
+        if deals > connected and Field.CONNECTED in self.mapping.columns and not failed & {Field.DEALS,
+                                                                                             Field.CONNECTED}:
             column = self.mapping.columns[Field.DEALS].header
             self._problem(row, column, deals, f"deals ({deals}) are more than connected calls ({connected})", "order")
         if len(self.problems) != before or isinstance(day, str):

@@ -93,8 +93,25 @@ def upgrade_to_head(db: Database, *, backup: bool = True) -> UpgradeResult:
     path = sqlite_file(db.url)
     if backup and path is not None and path.exists() and _has_user_tables(db):
         saved = backup_sqlite(path, current)
-    with db.engine.begin() as conn:
-        command.upgrade(alembic_config(conn), "head")
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            # Batch migrations rebuild tables (copy, drop, rename). With foreign keys enforced, dropping the
+            # old table would cascade-delete rows of the tables that point at it, so enforcement is off during
+            # the migration and the result is checked before it commits.
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()  # ends SQLAlchemy's autobegun (empty) transaction; the pragma is already in effect
+        try:
+            with conn.begin():
+                command.upgrade(alembic_config(conn), "head")
+                if db.is_sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise MigrationError(f"the migration would leave {len(broken)} broken references; "
+                                             "nothing was changed")
+        finally:
+            if db.is_sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
     return UpgradeResult(current, head, saved)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    BigInteger,
     CheckConstraint,
     Date,
     DateTime,
@@ -69,6 +70,10 @@ class Member(Base):
     hired_on: Mapped[dt.date] = mapped_column(Date)
     left_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     leave_reason: Mapped[str] = mapped_column(String(200), default="")
+    # Set when an activity import created this rep (undoing the import removes them again).
+    created_by_import_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activity_imports.id", ondelete="SET NULL"), nullable=True, index=True
+    )
 
     team: Mapped[Team] = relationship(back_populates="members")
 
@@ -106,3 +111,67 @@ class GroupMembership(Base):
     member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), index=True)
     from_date: Mapped[dt.date] = mapped_column(Date)
     to_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+
+class ActivityImport(Base):
+    """One import of call activity (a file, or a day typed into the manual-entry grid)."""
+
+    __tablename__ = "activity_imports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    source: Mapped[str] = mapped_column(String(16), default="file")  # "file" or "manual"
+    file_name: Mapped[str] = mapped_column(String(260), default="")
+    sha256: Mapped[str] = mapped_column(String(64), default="")
+    encoding: Mapped[str] = mapped_column(String(32), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    rows_new: Mapped[int] = mapped_column(Integer, default=0)
+    rows_changed: Mapped[int] = mapped_column(Integer, default=0)
+    rows_unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    rows_skipped: Mapped[int] = mapped_column(Integer, default=0)
+    members_created: Mapped[int] = mapped_column(Integer, default=0)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+
+
+class ActivityDay(Base):
+    """One rep's figures for one day. Talk time in seconds, revenue in cents (exact on every backend)."""
+
+    __tablename__ = "activity_days"
+    __table_args__ = (
+        Index("ix_activity_days_team_day", "team_id", "day"),
+        CheckConstraint(
+            "calls >= 0 AND connected >= 0 AND talk_seconds >= 0 AND deals >= 0 AND revenue_cents >= 0",
+            name="figures_not_negative",
+        ),
+    )
+
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"), primary_key=True)
+    day: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"))
+    calls: Mapped[int] = mapped_column(Integer, default=0)
+    connected: Mapped[int] = mapped_column(Integer, default=0)
+    talk_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    deals: Mapped[int] = mapped_column(Integer, default=0)
+    revenue_cents: Mapped[int] = mapped_column(BigInteger, default=0)
+    intent: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    import_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activity_imports.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+
+
+class ActivityHistory(Base):
+    """The values an import overwrote, so the import can be undone exactly."""
+
+    __tablename__ = "activity_history"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    import_id: Mapped[int] = mapped_column(ForeignKey("activity_imports.id", ondelete="CASCADE"), index=True)
+    member_id: Mapped[int] = mapped_column(ForeignKey("members.id", ondelete="CASCADE"))
+    day: Mapped[dt.date] = mapped_column(Date)
+    calls: Mapped[int] = mapped_column(Integer)
+    connected: Mapped[int] = mapped_column(Integer)
+    talk_seconds: Mapped[int] = mapped_column(Integer)
+    deals: Mapped[int] = mapped_column(Integer)
+    revenue_cents: Mapped[int] = mapped_column(BigInteger)
+    intent: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    old_import_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
