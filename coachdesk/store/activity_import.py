@@ -22,7 +22,7 @@ from coachdesk.core.activity_rows import CheckedRow, Problem, RowChecker, Skippe
 from coachdesk.core.progress import CancelToken, ProgressCallback, no_progress
 from coachdesk.core.validation import clean_text
 from coachdesk.store.database import Database
-from coachdesk.store.models import Member
+from coachdesk.store.models import ActivityImport, Member, Team
 from coachdesk.store.roster import find_team
 
 BATCH = 20_000
