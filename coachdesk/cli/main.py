@@ -9,9 +9,12 @@ from collections.abc import Callable, Sequence
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from coachdesk import __version__
-from coachdesk.cli import db_commands, roster_commands
-from coachdesk.cli.output import EXIT_FAILED, EXIT_OK, emit, report_errors
+from coachdesk.cli import activity_commands, db_commands, roster_commands
+from coachdesk.cli.output import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, emit, report_errors
+from coachdesk.core.activity_files import FileProblem
 from coachdesk.core.validation import FieldError, NotFoundError, ValidationError
+from coachdesk.store.activity_import import MappingNeeded
+from coachdesk.store.activity_stats import Grouping
 from coachdesk.store.database import Database, DatabaseUrlError, open_database
 from coachdesk.store.migrate import MigrationError
 
@@ -90,6 +93,30 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--none", action="store_true", help="take the member out of every group")
     assign.add_argument("--on", metavar="YYYY-MM-DD", help="first day in the new group (default today)")
 
+    imp = sub.add_parser("import", help="import call activity, list or undo imports").add_subparsers(
+        dest="action", required=True)
+    act = command(imp, "activity", activity_commands.import_activity,
+                  "import daily call figures from a CSV (UTF-8 or GBK) or .xlsx export; all or nothing")
+    act.add_argument("file", help="the export file (.csv or .xlsx)")
+    act.add_argument("--team", required=True, help="team name or id")
+    act.add_argument("--map", action="append", metavar="FIELD=HEADER",
+                     help="use column HEADER for FIELD (date, employee_id, name, calls, connected, talk_time, "
+                          "deals, revenue, intent); FIELD= means the file has no such column (counts as 0)")
+    act.add_argument("--encoding", help="CSV encoding (default: detected; e.g. utf-8, gb18030)")
+    act.add_argument("--create-missing", action="store_true", help="create reps the team does not have yet")
+    act.add_argument("--skip-unknown", action="store_true", help="leave out rows of reps the team does not have")
+    act.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    ilist = command(imp, "list", activity_commands.import_list, "list imports")
+    ilist.add_argument("--team", help="only this team")
+    undo = command(imp, "undo", activity_commands.import_undo, "undo a whole import")
+    undo.add_argument("import_id", type=int)
+
+    st = command(sub, "stats", activity_commands.stats, "call-activity totals and rates for a team")
+    st.add_argument("--team", required=True, help="team name or id")
+    st.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="first day (default: first recorded)")
+    st.add_argument("--to", metavar="YYYY-MM-DD", help="last day (default: last recorded)")
+    st.add_argument("--by", choices=[g.value for g in Grouping], default="rep")
+
     dbp = sub.add_parser("db", help="schema upgrade and integrity check").add_subparsers(dest="action", required=True)
     command(dbp, "upgrade", db_commands.db_upgrade, "bring the database to the newest schema (backs up first)")
     command(dbp, "check", db_commands.db_check, "check integrity and schema revision (changes nothing)")
@@ -118,6 +145,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "db" and args.action == "check" and not payload["ok"]:  # type: ignore[index]
             return EXIT_FAILED
         return code
+    except activity_commands.ImportFailed as exc:
+        emit(args, exc.payload, exc.lines)
+        return EXIT_BAD_INPUT
+    except MappingNeeded as exc:
+        headers = ", ".join(h for h in exc.headers if h)
+        fields = [f.value for f in exc.mapping.missing] + [f.value for f in exc.mapping.unknown_units]
+        return report_errors(args, [FieldError("map", f"{exc}. The file's columns are: {headers}. Map them with "
+                                                      + " ".join(f"--map {f}=HEADER" for f in fields))])
+    except FileProblem as exc:
+        return report_errors(args, [FieldError("file", str(exc))])
     except ValidationError as exc:
         return report_errors(args, exc.errors)
     except NotFoundError as exc:

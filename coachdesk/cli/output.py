@@ -29,6 +29,11 @@ OPTION_FOR_FIELD = {
     "member": "--employee-id",
     "date": "--on",
     "db": "--db",
+    "map": "--map",
+    "file": "FILE",
+    "from": "--from",
+    "to": "--to",
+    "import_id": "IMPORT_ID",
 }
 
 

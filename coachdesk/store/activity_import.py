@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -187,7 +187,7 @@ def run_import(
                     report.problems = checker.problems
                     report.skipped = checker.skipped
                     report.unknown = sorted(checker.unknown.values(), key=lambda r: r.first_row)
-                    _finish(conn, team_id, path, options, report, progress, cancel)
+                    _finish(conn, team_id, lambda: file_sha256(path), options, report, cancel)
                     if not report.ok or options.dry_run:
                         raise _Abort()
                     report.written = True
@@ -230,12 +230,12 @@ def _stage_rows(conn: Connection, rows: Iterable[tuple[int, list[object]]], chec
         _insert_staging(conn, batch)
 
 
-def _finish(conn: Connection, team_id: int, path: Path, options: ImportOptions, report: ImportReport,
-            progress: ProgressCallback, cancel: CancelToken | None) -> None:
+def _finish(conn: Connection, team_id: int, digest: Callable[[], str], options: ImportOptions,
+            report: ImportReport, cancel: CancelToken | None) -> None:
     if report.problems:
         return
     if report.unknown and options.create_missing:
-        import_id = _new_import(conn, team_id, path, report)
+        import_id = _new_import(conn, team_id, digest, report)
         report.created_members = _create_members(conn, team_id, report.unknown, import_id)
     elif report.unknown and options.skip_unknown:
         report.skipped_unknown = conn.exec_driver_sql(
@@ -251,7 +251,7 @@ def _finish(conn: Connection, team_id: int, path: Path, options: ImportOptions, 
     _count(conn, report)
     if options.dry_run:
         return
-    import_id = report.import_id or _new_import(conn, team_id, path, report)
+    import_id = report.import_id or _new_import(conn, team_id, digest, report)
     _write(conn, team_id, import_id)
     conn.execute(
         text("UPDATE activity_imports SET rows_new = :n, rows_changed = :c, rows_unchanged = :u, "
@@ -261,14 +261,13 @@ def _finish(conn: Connection, team_id: int, path: Path, options: ImportOptions, 
     )
 
 
-def _new_import(conn: Connection, team_id: int, path: Path, report: ImportReport) -> int:
+def _new_import(conn: Connection, team_id: int, digest: Callable[[], str], report: ImportReport) -> int:
     source = "manual" if report.kind == "manual" else "file"
-    digest = file_sha256(path) if source == "file" else ""
     import_id = conn.execute(
         text("INSERT INTO activity_imports (team_id, source, file_name, sha256, encoding, rows_new, rows_changed, "
              "rows_unchanged, rows_skipped, members_created) VALUES (:t, :src, :f, :h, :e, 0, 0, 0, 0, 0) "
              "RETURNING id"),
-        {"t": team_id, "src": source, "f": path.name, "h": digest, "e": report.encoding or ""},
+        {"t": team_id, "src": source, "f": report.file_name, "h": digest(), "e": report.encoding or ""},
     ).scalar_one()
     report.import_id = import_id
     return import_id
@@ -361,6 +360,58 @@ def _write(conn: Connection, team_id: int, import_id: int) -> None:
         f"intent = COALESCE(excluded.intent, activity_days.intent), import_id = excluded.import_id "
         f"WHERE {differs_excluded}"),
         {"t": team_id, "i": import_id})
+
+
+# ---------------------------------------------------------------- manual entry
+
+
+def save_day_entries(db: Database, team: str | int, day: dt.date,
+                     entries: list[tuple[int, tuple[int, int, int, int, int, int | None]]],
+                     today: dt.date | None = None) -> ImportReport:
+    """Store one day's figures typed into the manual-entry grid: (member id, (calls, connected, talk_seconds,
+    deals, revenue_cents, intent)) per rep. Same rules, same all-or-nothing write and undo as a file import."""
+    report = ImportReport(f"manual entry {day.isoformat()}", kind="manual")
+    problems: list[Problem] = []
+    if day > (today or dt.date.today()):
+        problems.append(Problem(0, "date", day.isoformat(), f"{day.isoformat()} is in the future", "future"))
+    for index, (_member_id, (calls, connected, _talk, deals, _revenue, _intent)) in enumerate(entries, start=1):
+        if min(calls, connected, _talk, deals, _revenue, _intent or 0) < 0:
+            problems.append(Problem(index, "figures", "", "figures must not be negative", "bad_value"))
+        if connected > calls:
+            problems.append(Problem(index, Field.CONNECTED.value, str(connected),
+                                    f"connected ({connected}) is more than calls ({calls})", "order"))
+        if deals > connected:
+            problems.append(Problem(index, Field.DEALS.value, str(deals),
+                                    f"deals ({deals}) are more than connected calls ({connected})", "order"))
+    report.problems = problems
+    with db.engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        try:
+            with conn.begin():
+                team_id = find_team_id(conn, team)
+                members = set(conn.execute(select(Member.id).where(Member.team_id == team_id)).scalars())
+                for index, (member_id, _figures) in enumerate(entries, start=1):
+                    if member_id not in members:
+                        report.problems.append(Problem(index, "member", str(member_id), "is not in this team",
+                                                       "rep"))
+                if report.problems:
+                    raise _Abort()
+                _create_staging(conn)
+                rows = [(i, m, "", "", day.isoformat() if sqlite else day, *f) for i, (m, f) in
+                        enumerate(entries, start=1)]
+                if rows:
+                    _insert_staging(conn, rows)
+                report.rows_read = len(rows)
+                _finish(conn, team_id, lambda: "", ImportOptions(team=team_id), report, None)
+                if not report.ok:
+                    raise _Abort()
+                report.written = True
+        except _Abort:
+            pass
+        finally:
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS {STAGING}")
+            conn.commit()
+    return report
 
 
 # ---------------------------------------------------------------- list and undo
