@@ -301,25 +301,25 @@ def _create_members(conn: Connection, team_id: int, unknown: list[UnknownRep], i
 
 def _check_duplicates(conn: Connection, report: ImportReport) -> None:
     """Same rep and day twice: identical rows collapse into one; differing rows are problems."""
-    figures = ", ".join(FIGURES)
-    clashes = conn.exec_driver_sql(
-        f"SELECT member_id, day, COUNT(*) FROM (SELECT DISTINCT member_id, day, {figures} FROM {STAGING}) d "
-        "GROUP BY member_id, day HAVING COUNT(*) > 1"
-    ).fetchall()
-    for member_id, day, _n in clashes[:CHANGED_ROWS_LISTED]:
-        rows = [r for (r,) in conn.execute(text(
-            f"SELECT row_no FROM {STAGING} WHERE member_id = :m AND day = :d ORDER BY row_no"),
-            {"m": member_id, "d": day})]
-        who = conn.execute(text(f"SELECT eid, name FROM {STAGING} WHERE member_id = :m LIMIT 1"),
-                           {"m": member_id}).first()
-        label = (who[0] or who[1]) if who else str(member_id)
+    keys = conn.exec_driver_sql(
+        f"SELECT member_id, day FROM {STAGING} GROUP BY member_id, day HAVING COUNT(*) > 1").fetchall()
+    extra_rows: list[int] = []
+    for member_id, day in keys:
+        rows = conn.execute(text(
+            f"SELECT row_no, eid, name, {', '.join(FIGURES)} FROM {STAGING} WHERE member_id = :m AND day = :d "
+            "ORDER BY row_no"), {"m": member_id, "d": day}).fetchall()
+        extra_rows += [r[0] for r in rows[1:]]
+        if len({tuple(r[3:]) for r in rows}) == 1:
+            continue
+        label = rows[0][1] or rows[0][2] or str(member_id)
         day_text = day if isinstance(day, str) else day.isoformat()
         report.problems.append(Problem(
-            rows[-1], report.mapping.get("date", "date"), day_text,
-            f"{label} on {day_text} appears in rows {', '.join(map(str, rows))} with different figures",
+            rows[-1][0], report.mapping.get("date", "date"), day_text,
+            f"{label} on {day_text} appears in rows {', '.join(str(r[0]) for r in rows)} with different figures",
             "duplicate"))
-    conn.exec_driver_sql(
-        f"DELETE FROM {STAGING} WHERE row_no NOT IN (SELECT MIN(row_no) FROM {STAGING} GROUP BY member_id, day)")
+    for start in range(0, len(extra_rows), 500):
+        chunk = extra_rows[start:start + 500]
+        conn.exec_driver_sql(f"DELETE FROM {STAGING} WHERE row_no IN ({', '.join(map(str, chunk))})")
 
 
 def _count(conn: Connection, report: ImportReport) -> None:
