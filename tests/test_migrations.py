@@ -23,7 +23,8 @@ from coachdesk.store.migrate import (
 )
 from coachdesk.store.models import Base
 
-APP_TABLES = {"teams", "members", "groups", "group_memberships"}
+APP_TABLES = {"teams", "members", "groups", "group_memberships", "activity_imports", "activity_days",
+              "activity_history"}
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def table_names(db: Database) -> set[str]:
 
 
 def test_head_is_a_single_known_revision() -> None:
-    assert head_revision() == "0001"
+    assert head_revision() == "0002"
 
 
 def test_upgrade_empty_database_to_head(empty_db: Database) -> None:
@@ -154,3 +155,26 @@ def test_check_reports_broken_foreign_keys_in_sqlite(tmp_path: Path) -> None:
         db.dispose()
     assert report.up_to_date and not report.ok
     assert report.problems == ["foreign key: table members row 1 points to missing teams"]
+
+
+def test_upgrade_from_0001_keeps_roster_rows(empty_db: Database) -> None:
+    """SQLite batch migrations rebuild tables; with foreign keys enforced that would cascade-delete group
+    memberships and clear group leaders. The runner turns enforcement off for the migration."""
+    with empty_db.engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+        conn.execute(text("INSERT INTO teams (name, product, formed_on, notes) VALUES ('t', 'p', '2024-01-01', '')"))
+        team = conn.execute(text("SELECT id FROM teams")).scalar_one()
+        conn.execute(text("INSERT INTO members (team_id, employee_id, name, phone, role, hired_on, leave_reason) "
+                          "VALUES (:t, 'E1', 'a', '', 'rep', '2024-01-01', '')"), {"t": team})
+        member = conn.execute(text("SELECT id FROM members")).scalar_one()
+        conn.execute(text("INSERT INTO groups (team_id, name, slogan, goal, leader_id) VALUES (:t, 'g', '', '', :m)"),
+                     {"t": team, "m": member})
+        group = conn.execute(text("SELECT id FROM groups")).scalar_one()
+        conn.execute(text("INSERT INTO group_memberships (group_id, member_id, from_date) "
+                          "VALUES (:g, :m, '2024-01-01')"), {"g": group, "m": member})
+    upgrade_to_head(empty_db)
+    with empty_db.engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM group_memberships")).scalar_one() == 1
+        assert conn.execute(text("SELECT leader_id FROM groups")).scalar_one() == member
+        if empty_db.is_sqlite:
+            assert conn.execute(text("PRAGMA foreign_keys")).scalar_one() == 1
