@@ -620,3 +620,21 @@ def test_parse_date_accepts_only_yyyy_mm_dd(text: str) -> None:
     with pytest.raises(ValidationError) as err:
         parse_date("hired_on", text)
     assert err.value.errors[0].code == "bad_date"
+
+
+def test_members_and_teams_with_activity_cannot_be_deleted(db) -> None:
+    from coachdesk.store.activity_import import save_day_entries
+
+    with db.session() as s:
+        team = roster.create_team(s, TeamDraft("活动队", "", dt.date(2024, 1, 1)))
+        worker = roster.add_member(s, team, MemberDraft("A1", "甲", dt.date(2024, 1, 1)))
+        roster.add_member(s, team, MemberDraft("A2", "乙", dt.date(2024, 1, 1)))
+    assert save_day_entries(db, team, dt.date(2024, 2, 1), [(worker, (10, 5, 300, 1, 10000, None))]).written
+    with pytest.raises(ValidationError) as err, db.session() as s:
+        roster.delete_member(s, worker)
+    assert err.value.errors[0].code == "has_activity" and err.value.errors[0].params["days"] == 1
+    with pytest.raises(ValidationError) as err, db.session() as s:
+        roster.delete_team(s, team)
+    assert err.value.fields == ["team"]
+    with db.session() as s:
+        assert len(roster.list_members(s, team)) == 2

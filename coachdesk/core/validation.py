@@ -25,6 +25,7 @@ DUPLICATE = "duplicate"
 ALREADY_LEFT = "already_left"
 OTHER_TEAM = "other_team"
 NOT_FOUND = "not_found"
+HAS_ACTIVITY = "has_activity"
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,6 +74,10 @@ def describe(error: FieldError) -> str:
         text = translate("Messages", "{name} left on {date}").format(**p)
     elif code == v.OTHER_TEAM:
         text = translate("Messages", "must belong to this team")
+    elif code == v.HAS_ACTIVITY and error.field == "team":
+        text = translate("Messages", "{name} has {days} rep-days of call activity; undo its imports before deleting it").format(**p)  # noqa: E501
+    elif code == v.HAS_ACTIVITY:
+        text = translate("Messages", "{name} has {days} days of call activity; record leaving instead").format(**p)
     elif code == v.NOT_FOUND:
         if "value" in p:
             text = translate("Messages", "“{value}” was not found").format(**p)

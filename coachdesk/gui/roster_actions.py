@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
@@ -9,11 +10,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from coachdesk.core.roster import GroupDraft, LeaveDraft, MemberDraft
+from coachdesk.core.validation import ValidationError
 from coachdesk.gui.dialogs.group_dialog import GroupDialog
 from coachdesk.gui.dialogs.leave_dialog import LeaveDialog
 from coachdesk.gui.dialogs.member_dialog import MemberDialog
 from coachdesk.gui.dialogs.team_dialog import TeamDialog
 from coachdesk.gui.group_board import NO_GROUP
+from coachdesk.gui.messages import describe
 
 if TYPE_CHECKING:
     from coachdesk.gui.main_window import MainWindow
@@ -96,7 +99,17 @@ class RosterActions(QObject):
             self.tr("Delete %1 with its %2 members and %3 groups?\nYou can undo this with Ctrl+Z.")
             .replace("%1", team.name).replace("%2", str(team.member_count)).replace("%3", str(team.group_count)))
         if answer == QMessageBox.StandardButton.Yes:
-            self.w.editor.delete_team(team.id, team.name)
+            self._attempt(self.tr("Could not delete %1").replace("%1", team.name),
+                          lambda: self.w.editor.delete_team(team.id, team.name))
+
+    def _attempt(self, title: str, edit: Callable[[], object]) -> bool:
+        """Run an edit; a refusal (validation) is shown in the user's language and changes nothing."""
+        try:
+            edit()
+        except ValidationError as exc:
+            QMessageBox.warning(self.w, title, "\n".join(describe(e) for e in exc.errors))
+            return False
+        return True
 
     # ---------------------------------------------------------------- members
     def create_member(self) -> None:
@@ -141,7 +154,8 @@ class RosterActions(QObject):
             self.tr("Delete %1 (%2) and their group history?\nIf they left the team, use Record Leaving instead so turnover stays visible. You can undo this with Ctrl+Z.")  # noqa: E501 - one literal for lupdate
             .replace("%1", member.name).replace("%2", member.employee_id))
         if answer == QMessageBox.StandardButton.Yes:
-            self.w.editor.delete_member(team.id, member.id, member.name)
+            self._attempt(self.tr("Could not delete %1").replace("%1", member.name),
+                          lambda: self.w.editor.delete_member(team.id, member.id, member.name))
 
     # ---------------------------------------------------------------- groups
     def create_group(self) -> None:

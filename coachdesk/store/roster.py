@@ -25,13 +25,14 @@ from coachdesk.core.validation import (
     ALREADY_LEFT,
     DATE_ORDER,
     DUPLICATE,
+    HAS_ACTIVITY,
     OTHER_TEAM,
     FieldError,
     NotFoundError,
     ValidationError,
     clean_text,
 )
-from coachdesk.store.models import Group, GroupMembership, Member, Team
+from coachdesk.store.models import ActivityDay, Group, GroupMembership, Member, Team
 
 # ---------------------------------------------------------------- teams
 
@@ -103,8 +104,20 @@ def update_team(session: Session, team_id: int, draft: TeamDraft) -> None:
     session.flush()
 
 
+def _activity_days(session: Session, *where: object) -> int:
+    return session.scalar(select(func.count()).select_from(ActivityDay).where(*where)) or 0
+
+
 def delete_team(session: Session, team_id: int) -> None:
-    session.delete(find_team(session, team_id))
+    """Delete a team with its roster. Refused while it holds call activity (undo the imports first), because
+    roster undo restores the roster but not deleted activity."""
+    team = find_team(session, team_id)
+    days = _activity_days(session, ActivityDay.team_id == team_id)
+    if days:
+        raise ValidationError.single(
+            "team", f"{team.name} has {days} rep-days of call activity; undo its imports before deleting it",
+            HAS_ACTIVITY, name=team.name, days=days)
+    session.delete(team)
     session.flush()
 
 
@@ -229,7 +242,14 @@ def record_leave(session: Session, member_id: int, leave: LeaveDraft) -> None:
 
 
 def delete_member(session: Session, member_id: int) -> None:
-    session.delete(get_member(session, member_id))
+    """Delete a member entered by mistake. Someone with call activity has worked here: record leaving."""
+    member = get_member(session, member_id)
+    days = _activity_days(session, ActivityDay.member_id == member_id)
+    if days:
+        raise ValidationError.single(
+            "member", f"{member.name} has {days} days of call activity; record leaving instead",
+            HAS_ACTIVITY, name=member.name, days=days)
+    session.delete(member)
     session.flush()
 
 
