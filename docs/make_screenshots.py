@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import random
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -23,7 +25,10 @@ from coachdesk.gui.dialogs.group_dialog import GroupDialog
 from coachdesk.gui.dialogs.member_dialog import MemberDialog
 from coachdesk.gui.dialogs.settings_dialog import SettingsDialog
 from coachdesk.gui.i18n import Translations
+from coachdesk.gui.import_history import ImportHistoryDialog
+from coachdesk.gui.import_wizard import ImportWizard
 from coachdesk.gui.main_window import MainWindow
+from coachdesk.gui.manual_entry import Col, ManualEntryDialog
 from coachdesk.gui.settings import UiSettings
 from coachdesk.store.database import open_database
 from coachdesk.store.demo_loader import load_demo
@@ -41,6 +46,138 @@ def grab(widget: QWidget, name: str, app: QApplication) -> None:
     path = OUT / name
     widget.grab().save(str(path))
     print(f"wrote {path.relative_to(OUT.parent.parent)}")
+
+
+def activity_export(path: Path, members, day: dt.date, bad_row: int | None = None) -> Path:
+    """A realistic GBK call-system export: Chinese headers, slash dates, a 合计 row; optionally one typo."""
+    rng = random.Random(7)
+    lines = ["日期,坐席工号,姓名,外呼量,接通次数,通话时长(秒),签单数,成交金额(元)"]
+    totals = [0, 0, 0, 0, 0.0]
+    for m in members:
+        calls = rng.randint(90, 160)
+        connected = rng.randint(calls // 4, calls // 2)
+        talk = connected * rng.randint(70, 150)
+        deals = rng.randint(0, 4)
+        revenue = deals * rng.choice((1280.0, 1980.0, 2680.0))
+        totals = [totals[0] + calls, totals[1] + connected, totals[2] + talk, totals[3] + deals, totals[4] + revenue]
+        lines.append(f"{day.year}/{day.month}/{day.day},{m.employee_id},{m.name},{calls},{connected},{talk},{deals},"
+                     f"{revenue:.2f}")
+    lines.append(f"合计,,,{totals[0]},{totals[1]},{totals[2]},{totals[3]},{totals[4]:.2f}")
+    if bad_row is not None:  # a typo as it happens: the letter O instead of a zero
+        cells = lines[bad_row - 1].split(",")
+        cells[4] = cells[4][:-1] + "O"
+        lines[bad_row - 1] = ",".join(cells)
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
+    return path
+
+
+def wait_for(app: QApplication, done) -> None:
+    deadline = time.monotonic() + 60
+    while not done() and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.01)
+    settle(app)
+
+
+def grab_activity(window: MainWindow, team, lang: str, tmp: Path, app: QApplication) -> None:
+    """The import wizard (file, columns, check with one problem, result), the history and manual entry."""
+    members = [m for m in window.editor.members(team.id) if m.active and m.role == Role.REP][:14]
+    day = dt.date.today() - dt.timedelta(days=3)
+    good = activity_export(tmp / f"外呼日报-{lang}.csv", members, day)
+    wizard = ImportWizard(window.editor.db, team.id, team.name, window)
+    wizard.resize(980, 700)
+    wizard.show()
+    wizard.file_page.path_edit.setText(str(good))
+    wizard.file_page.detect()
+    grab(wizard, f"import-file-{lang}.png", app)
+    wizard.next()
+    grab(wizard, f"import-columns-{lang}.png", app)
+    activity_export(good, members, day, bad_row=6)  # the same file, now with one typo
+    wizard.next()
+    wait_for(app, lambda: not wizard.check_page.panel.running)
+    grab(wizard, f"import-check-problem-{lang}.png", app)
+    activity_export(good, members, day)  # fixed: check again, import
+    wizard.check_page.run_check()
+    wait_for(app, lambda: not wizard.check_page.panel.running)
+    wizard.next()
+    wait_for(app, lambda: not wizard.import_page.panel.running)
+    grab(wizard, f"import-done-{lang}.png", app)
+    wizard.accept()
+    history = ImportHistoryDialog(window.editor.db, team.id, team.name, window)
+    history.show()
+    grab(history, f"import-history-{lang}.png", app)
+    history.close()
+
+    entry = ManualEntryDialog(window.editor.db, team.id, team.name, window)
+    entry.show()
+    grid, proxy = entry.grid, entry.proxy
+    typed = {(0, Col.CALLS): "132", (0, Col.CONNECTED): "48", (0, Col.TALK): "1:52:30", (0, Col.DEALS): "3",
+             (0, Col.REVENUE): "5940", (1, Col.CALLS): "118", (1, Col.CONNECTED): "131", (1, Col.TALK): "95",
+             (1, Col.DEALS): "1", (1, Col.REVENUE): "1980"}
+    for (row, column), text in typed.items():
+        proxy.setData(proxy.index(row, column), text)
+    grid.setCurrentIndex(proxy.index(2, Col.CALLS))
+    entry.save()  # connected > calls on the second rep: shown in red, nothing saved
+    grab(entry, f"manual-entry-{lang}.png", app)
+    entry.model.set_rows([], {})  # nothing typed is left: close without asking
+    entry.close()
+
+
+def ensure_activity(window: MainWindow, team) -> None:
+    """The dashboard needs figures: use the demo's own activity; if this demo has none, type in ~60 days."""
+    from coachdesk.store.activity_import import save_day_entries
+    from coachdesk.store.activity_stats import activity_span
+
+    db = window.editor.db
+    with db.session() as session:
+        if activity_span(session, team.id) is not None:
+            return
+    rng = random.Random(60)
+    members = [m for m in window.editor.members(team.id) if m.role == Role.REP]
+    skill = {m.id: rng.uniform(0.7, 1.3) for m in members}
+    today = dt.date.today()
+    for offset in range(60, 0, -1):
+        day = today - dt.timedelta(days=offset)
+        if day.weekday() == 6:
+            continue
+        entries = []
+        for m in members:
+            if m.hired_on > day or (m.left_on is not None and m.left_on <= day):
+                continue
+            calls = rng.randint(80, 150)
+            connected = int(calls * rng.uniform(0.22, 0.38))
+            deals = min(connected, max(0, round(rng.gauss(1.4 * skill[m.id], 1.0))))
+            entries.append((m.id, (calls, connected, connected * rng.randint(70, 150), deals,
+                                   deals * rng.choice((128_000, 198_000, 268_000)), None)))
+        save_day_entries(db, team.id, day, entries)
+
+
+def grab_dashboard(window: MainWindow, team, lang: str, app: QApplication) -> None:
+    """The Activity tab (with the figures of one day under the mouse) and one rep's chart dialog."""
+    from PySide6.QtCore import QPointF
+
+    ensure_activity(window, team)
+    size = window.size()
+    window.resize(1440, 1000)
+    window.select_team(team.id)
+    dashboard = window.team_page.activity
+    window.team_page.tabs.setCurrentWidget(dashboard)
+    dashboard.refresh()  # figures may have been imported since the tab was last shown
+    wait_for(app, lambda: dashboard.data is not None and not dashboard.loading)
+    chart = dashboard.calls_chart
+    if len(chart.series):
+        index = max(0, len(chart.series) - 8)
+        chart.hover_at(chart.view.mapViewToScene(QPointF(chart.series.x[index], chart.series.calls[index])))
+    grab(window, f"main-activity-{lang}.png", app)
+    chart.clear_hover()
+    dashboard.deals_chart.clear_hover()
+    if dashboard.model.rowCount():
+        dialog = dashboard.open_rep(dashboard.model.rep(0).member_id)
+        if dialog is not None:
+            wait_for(app, lambda: dialog.data is not None and not dialog.loading)
+            grab(dialog, f"rep-chart-dialog-{lang}.png", app)
+            dialog.close()
+    window.resize(size)
 
 
 def main() -> int:
@@ -87,6 +224,8 @@ def main() -> int:
         settings_dialog.show()
         grab(settings_dialog, f"settings-dialog-{lang}.png", app)
         settings_dialog.close()
+        grab_activity(window, storming, lang, tmp, app)
+        grab_dashboard(window, storming, lang, app)
         window.close()
 
         empty_db = open_database(f"sqlite:///{tmp / f'empty-{lang}.sqlite3'}")

@@ -37,8 +37,10 @@ def db_check(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]
 def demo(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
     as_of = parse_date("as_of", args.as_of) if args.as_of else None
     result = load_demo(db, seed=args.seed, as_of=as_of)
-    lines = [f"Loaded demo data into {db.display_location}: {len(result.teams)} teams, {result.members} people."]
+    lines = [f"Loaded demo data into {db.display_location}: {len(result.teams)} teams, {result.members} people, "
+             f"{result.activity_rows} rep-days of call activity."]
     lines += [f"  {name}" for name in result.teams]
     if result.replaced:
         lines.append("Replaced existing teams of the same name: " + ", ".join(result.replaced))
-    return {"teams": result.teams, "members": result.members, "replaced": result.replaced}, lines
+    return {"teams": result.teams, "members": result.members, "replaced": result.replaced,
+            "activity_rows": result.activity_rows}, lines

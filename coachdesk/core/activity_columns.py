@@ -7,7 +7,7 @@ can show a mapping step and the CLI can ask for ``--map field=Header``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from coachdesk.core.activity import REQUIRED_FIGURES, Field
 
@@ -39,6 +39,7 @@ _UNIT_WORDS: dict[str, tuple[str, ...]] = {
     "hours": ("时", "小时", "h", "hr", "hrs", "hour", "hours"),
     "yuan": ("元", "yuan", "rmb", "cny", "¥", "￥"),
 }
+TALK_UNITS = ("seconds", "minutes", "hours")
 _UNIT_IN_HEADER = re.compile(r"[(（\[【](?P<unit>[^)）\]】]*)[)）\]】]\s*$")
 _SUMMARY_WORDS = ("合计", "总计", "小计", "汇总", "total", "subtotal", "grandtotal", "sum")
 
@@ -75,7 +76,16 @@ class ColumnMapping:
 
     def talk_unit(self) -> str:
         column = self.columns.get(Field.TALK_TIME)
-        return column.unit if column and column.unit in ("seconds", "minutes", "hours") else "seconds"
+        return column.unit if column and column.unit in TALK_UNITS else "seconds"
+
+    def set_talk_unit(self, unit: str) -> None:
+        """The user's choice of unit for plain talk-time numbers (overrides the header's hint)."""
+        if unit not in TALK_UNITS:
+            raise ValueError(f"talk time unit {unit!r}: use one of {', '.join(TALK_UNITS)}")
+        column = self.columns.get(Field.TALK_TIME)
+        if column is not None:
+            self.columns[Field.TALK_TIME] = replace(column, unit=unit)
+        self.unknown_units.pop(Field.TALK_TIME, None)
 
 
 def split_unit(header: str) -> tuple[str, str | None]:
@@ -147,5 +157,12 @@ def map_column(mapping: ColumnMapping, f: Field, headers: list[str], header: str
 
 
 def is_summary_label(value: object) -> bool:
+    """合计, 总计：, 小计(3组), Total, Grand total … — but not a rep called Summer or Totti: an English word
+    must not run on into more letters."""
     text = normalise(str(value)) if value is not None else ""
-    return any(text.startswith(word) for word in _SUMMARY_WORDS)
+    for word in _SUMMARY_WORDS:
+        if text.startswith(word):
+            rest = text[len(word):len(word) + 1]
+            if not (word.isascii() and rest.isascii() and rest.isalpha()):
+                return True
+    return False

@@ -7,6 +7,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,7 +39,21 @@ def detect_encoding(path: Path) -> str:
 
     best = from_bytes(sample).best()
     name = (best.encoding if best else "gb18030").lower()
+    if name in _EAST_ASIAN and _decodes(sample, "gb18030"):
+        return "gb18030"  # GBK exports with many names are often taken for cp949/Shift-JIS; ours are Chinese
     return ENCODING_ALIASES.get(name, name)
+
+
+_EAST_ASIAN = frozenset("cp949 euc_kr johab iso2022_kr big5 big5hkscs cp950 shift_jis cp932 shift_jis_2004 "
+                        "shift_jisx0213 euc_jp euc_jis_2004 euc_jisx0213 iso2022_jp".split())
+
+
+def _decodes(sample: bytes, encoding: str) -> bool:
+    try:
+        codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def normalise_encoding(name: str) -> str:
@@ -102,6 +117,26 @@ def _sniff_delimiter(first_line: str) -> str:
     return best if counts[best] else ","
 
 
+def _not_valid(path: Path, encoding: str) -> FileProblem:
+    """The decoder fails on a whole 8 KB chunk, ahead of the csv reader, so neither knows the row: find the
+    first line whose bytes do not decode (rows are physical lines, like the csv reader's line numbers)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    number = 0
+    with path.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            try:
+                decoder.decode(line)
+            except UnicodeDecodeError as exc:
+                return FileProblem(f"row {number}: the bytes are not valid {encoding} ({exc.reason}); "
+                                   "choose another encoding")
+    try:
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        return FileProblem(f"row {number}: the bytes are not valid {encoding} ({exc.reason}); "
+                           "choose another encoding")
+    return FileProblem(f"the file is not valid {encoding}; choose another encoding")
+
+
 def _open_csv(path: Path, encoding: str) -> TableSource:
     raw = path.open("rb")
     text = io.TextIOWrapper(raw, encoding=encoding, newline="")
@@ -111,7 +146,7 @@ def _open_csv(path: Path, encoding: str) -> TableSource:
         text.seek(0)
     except UnicodeDecodeError:
         raw.close()
-        raise FileProblem(f"the file is not valid {encoding}; choose another encoding") from None
+        raise _not_valid(path, encoding) from None
     reader = csv.reader(text, delimiter=delimiter)
     header_row = 0
     headers: list[str] = []
@@ -123,7 +158,7 @@ def _open_csv(path: Path, encoding: str) -> TableSource:
                 break
     except UnicodeDecodeError:
         raw.close()
-        raise FileProblem(f"the file is not valid {encoding}; choose another encoding") from None
+        raise _not_valid(path, encoding) from None
     if not headers:
         raw.close()
         raise FileProblem("the file has no header row")
@@ -132,9 +167,8 @@ def _open_csv(path: Path, encoding: str) -> TableSource:
         try:
             for cells in reader:
                 yield reader.line_num, cells  # type: ignore[misc]
-        except UnicodeDecodeError as exc:
-            raise FileProblem(f"row {reader.line_num + 1}: the bytes are not valid {encoding} ({exc.reason}); "
-                              "choose another encoding") from None
+        except UnicodeDecodeError:
+            raise _not_valid(path, encoding) from None
 
     return TableSource(path, "csv", headers, header_row, encoding, path.stat().st_size, rows(), raw.tell, [text])
 
@@ -145,7 +179,7 @@ def _open_xlsx(path: Path) -> TableSource:
 
     try:
         book = load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:  # not a zip: BadZipFile
         raise FileProblem(f"not a readable .xlsx workbook ({exc})") from None
     sheet = book.worksheets[0]
     total = sheet.max_row or 0

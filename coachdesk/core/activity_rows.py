@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from coachdesk.core.activity import Field
 from coachdesk.core.activity_columns import ColumnMapping, is_summary_label
-from coachdesk.core.activity_values import parse_count, parse_day, parse_duration, parse_money
+from coachdesk.core.activity_values import (
+    MAX_CENTS,
+    MAX_COUNT,
+    parse_count,
+    parse_day,
+    parse_duration,
+    parse_money,
+)
 
 # (member_id or None, employee_id, name, day, calls, connected, talk_seconds, deals, revenue_cents, intent)
 CheckedRow = tuple[int | None, str, str, dt.date, int, int, int, int, int, int | None]
@@ -51,6 +58,7 @@ class UnknownRep:
     first_row: int = 0
 
 
+_LIMITS = (MAX_COUNT, MAX_COUNT, MAX_CENTS)  # by figure kind: count, talk time, money
 MemberLookup = Callable[[str, str], int | str | None]  # → member id, None (unknown) or an error text
 
 
@@ -81,6 +89,17 @@ class RowChecker:
                        for f, c in self._figures]
         self._talk_factor = {"seconds": 1, "minutes": 60, "hours": 3600}.get(self._talk_unit, 0)
         self._has_connected = Field.CONNECTED in cols
+        # The fast path (see ``check``): raw date cells and raw (employee id, name) cells that already passed
+        # every check on an earlier row, and the mapped figure columns as (position, kind, cell index).
+        self._known_days: dict[object, dt.date] = {}
+        self._known_reps: dict[tuple[object, object], tuple[int, str, str]] = {}
+        self._date_index = self._date.index
+        self._eid_index = self._eid.index if self._eid else -1
+        self._name_index = self._name.index if self._name else -1
+        self._first_is_label = 0 in (self._date_index, self._eid_index, self._name_index)
+        self._fast_specs = tuple((position, kind, index) for position, (_f, kind, index, _h) in enumerate(self._specs)
+                                 if index >= 0)
+        self._fast_defaults = [None if f == Field.INTENT else 0 for f, _kind, _index, _h in self._specs]
 
     # ------------------------------------------------------------------ helpers
     @staticmethod
@@ -144,10 +163,10 @@ class RowChecker:
                 return number
             if kind == 2:
                 whole, dot, fraction = raw.strip().partition(".")
-                if whole.isdigit() and (not dot or (fraction.isdigit() and len(fraction) <= 2)):
+                if whole.isdecimal() and (not dot or (fraction.isdecimal() and len(fraction) <= 2)):
                     return int(whole) * 100 + (int(fraction.ljust(2, "0")) if dot else 0)
                 return parse_money(raw)
-            if raw.strip().isdigit() and self._talk_factor:
+            if raw.strip().isdecimal() and self._talk_factor:
                 return int(raw) * self._talk_factor
         if kind == 0:
             return parse_count(raw)
@@ -157,6 +176,66 @@ class RowChecker:
 
     # ------------------------------------------------------------------ the check
     def check(self, row: int, cells: list[object]) -> CheckedRow | None:
+        """The checked row, or None (skipped, or problems recorded). Most rows of a big export repeat a date and
+        a rep an earlier row already passed with, and carry plain figures: those take a fast path that gives
+        exactly what ``_check_full`` would. Anything else (a new date or rep, an empty or odd cell, a broken
+        rule) falls through to the full check, which records the problems."""
+        try:
+            day = self._known_days[cells[self._date_index]]
+            eid_raw = cells[self._eid_index] if self._eid_index >= 0 else None
+            name_raw = cells[self._name_index] if self._name_index >= 0 else None
+            member, eid, name = self._known_reps[(eid_raw, name_raw)]
+            if not self._first_is_label:  # a 合计 label may sit in the first column even when it is not mapped
+                first = cells[0]
+                if not (first is None or first == "" or (type(first) is str and first[:1].isdigit())
+                        or self._summary_cache.get(first) is False):
+                    raise LookupError
+            figures = self._fast_defaults.copy()
+            for position, kind, index in self._fast_specs:
+                raw = cells[index]
+                if type(raw) is str:
+                    if kind == 0:
+                        try:
+                            value = int(raw)
+                        except ValueError:
+                            value = parse_count(raw)
+                    elif kind == 2:
+                        whole, dot, fraction = raw.partition(".")
+                        if whole.isdecimal() and (not dot or (fraction.isdecimal() and len(fraction) <= 2)):
+                            value = int(whole) * 100 + (int(fraction.ljust(2, "0")) if dot else 0)
+                        else:
+                            value = parse_money(raw)
+                    elif self._talk_factor and raw.isdecimal():
+                        value = int(raw) * self._talk_factor
+                    else:
+                        value = parse_duration(raw, self._talk_unit)
+                elif type(raw) is int and kind == 0:
+                    value = raw
+                else:  # None, numbers and dates from .xlsx: the full check knows them all
+                    raise LookupError
+                if value < 0 or value > _LIMITS[kind]:
+                    raise LookupError
+                figures[position] = value
+            calls, connected, talk, deals, revenue, intent = figures
+            if connected > calls or (deals > connected and self._has_connected):
+                raise LookupError
+            return (member, eid, name, day, calls, connected, talk, deals, revenue, intent)  # type: ignore[return-value]
+        except (LookupError, ValueError, TypeError):
+            return self._check_full(row, cells)
+
+    def _remember(self, cells: list[object], day: dt.date, member: int, eid: str, name: str) -> None:
+        """A row passed every check: later rows with the same raw date and rep cells may take the fast path."""
+        raw_day = cells[self._date_index]
+        eid_raw = cells[self._eid_index] if self._eid_index >= 0 else None
+        name_raw = cells[self._name_index] if self._name_index >= 0 else None
+        if type(raw_day) is bool or len(self._known_days) >= 100_000:
+            return
+        self._known_days[raw_day] = day
+        # Only text keys: True == 1 would otherwise let a boolean cell hit an integer id's entry.
+        if all(v is None or type(v) is str for v in (eid_raw, name_raw)) and len(self._known_reps) < 100_000:
+            self._known_reps[(eid_raw, name_raw)] = (member, eid, name)
+
+    def _check_full(self, row: int, cells: list[object]) -> CheckedRow | None:
         if self._is_blank(cells):
             self.skipped.blank += 1
             return None
@@ -196,7 +275,10 @@ class RowChecker:
                 continue
             present += 1
             try:
-                values.append(self._parse_figure(kind, raw))
+                value = self._parse_figure(kind, raw)
+                if value > _LIMITS[kind]:  # the quick paths do not look at size
+                    raise ValueError("is too large")
+                values.append(value)
             except ValueError as exc:
                 self._problem(row, header, raw, str(exc), "bad_value")
                 failed.add(f)
@@ -219,6 +301,8 @@ class RowChecker:
         member = self._member(row, eid, name, day)
         if isinstance(member, str):
             return None
+        if member is not None:
+            self._remember(cells, day, member, eid, name)
         return (member, eid, name, day, calls, connected, talk, deals, revenue, intent)
 
     def _member(self, row: int, eid: str, name: str, day: dt.date) -> int | str | None:

@@ -12,6 +12,10 @@ from decimal import Decimal, InvalidOperation
 
 from coachdesk.core.activity import to_cents
 
+# The largest figures the database holds (INTEGER and BIGINT on PostgreSQL): bigger cells are "too large" problems
+# of their row instead of a database error after the whole file was checked.
+MAX_COUNT = 2**31 - 1  # calls, connected, deals, intent, talk seconds
+MAX_CENTS = 2**63 - 1
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (with the 1900 leap-year bug folded in)
 _SERIAL_RANGE = (20_000, 80_000)  # 1954-10-03 … 2119-01-10: numbers in this range in a date column are serials
 _DATE_PATTERNS = (
@@ -73,8 +77,19 @@ def parse_count(value: object) -> int:
     elif isinstance(value, float):
         number = Decimal(repr(value))
     else:
+        text = _number_text(value)
+        try:  # the usual case, '1234' or '1,234': no Decimal needed (int() and Decimal agree on these)
+            whole = int(text)
+        except ValueError:
+            pass
+        else:
+            if whole < 0:
+                raise ValueError("is negative")
+            if whole > MAX_COUNT:
+                raise ValueError("is too large")
+            return whole
         try:
-            number = Decimal(_number_text(value))
+            number = Decimal(text)
         except InvalidOperation:
             raise ValueError("is not a number") from None
     if not number.is_finite():
@@ -83,6 +98,8 @@ def parse_count(value: object) -> int:
         raise ValueError("is not a whole number")
     if number < 0:
         raise ValueError("is negative")
+    if number > MAX_COUNT:
+        raise ValueError("is too large")
     return int(number)
 
 
@@ -95,18 +112,32 @@ def parse_money(value: object) -> int:
     elif isinstance(value, float):
         amount = Decimal(repr(value))
     else:
-        text = _number_text(value).replace("¥", "").replace("￥", "").replace("元", "").replace("RMB", "")
+        text = _number_text(_number_text(value).replace("¥", "").replace("￥", "").replace("元", "").replace("RMB", ""))
+        whole, dot, fraction = text.partition(".")
+        if whole.isdecimal() and (not dot or (fraction.isdecimal() and len(fraction) <= 2)):
+            cents = int(whole) * 100 + (int(fraction.ljust(2, "0")) if dot else 0)  # '1234.5': exact, no Decimal
+            if cents > MAX_CENTS:
+                raise ValueError("is too large")
+            return cents
         try:
-            amount = Decimal(_number_text(text))
+            amount = Decimal(text)
         except InvalidOperation:
             raise ValueError("is not an amount") from None
     if not amount.is_finite():
         raise ValueError("is not an amount")
     if amount < 0:
         raise ValueError("is negative")
+    if amount * 100 > MAX_CENTS:  # before quantize, which fails on huge numbers ('1e100')
+        raise ValueError("is too large")
     if amount != amount.quantize(Decimal("0.01")):
         raise ValueError("has more than two decimals")
     return to_cents(amount)
+
+
+def _bounded(seconds: int) -> int:
+    if seconds > MAX_COUNT:
+        raise ValueError("is too large")
+    return seconds
 
 
 def parse_duration(value: object, unit: str) -> int:
@@ -115,21 +146,33 @@ def parse_duration(value: object, unit: str) -> int:
     if isinstance(value, dt.time):
         return value.hour * 3600 + value.minute * 60 + value.second
     if isinstance(value, dt.timedelta):
-        return round(value.total_seconds())
+        return _bounded(round(value.total_seconds()))
     text = str(value).strip().replace(" ", "") if not isinstance(value, int | float) else ""
     if text:
         match = _HMS.match(text)
         if match:
             first, second, third = match.groups()
             if third is None:  # mm:ss
-                return int(first) * 60 + int(second)
-            return int(first) * 3600 + int(second) * 60 + int(third)
+                return _bounded(int(first) * 60 + int(second))
+            return _bounded(int(first) * 3600 + int(second) * 60 + int(third))
         cn = _CN_DURATION.match(text)
         if cn and any(cn.groups()):
             hours, minutes, seconds = (int(g) if g else 0 for g in cn.groups())
-            return hours * 3600 + minutes * 60 + seconds
+            return _bounded(hours * 3600 + minutes * 60 + seconds)
     if isinstance(value, bool):
         raise ValueError("is not a duration")
+    factor = {"seconds": 1, "minutes": 60, "hours": 3600}[unit]
+    if not isinstance(value, float):
+        try:  # plain whole numbers, also '5,400'
+            whole = int(value) if isinstance(value, int) else int(_number_text(value))
+        except ValueError:
+            pass
+        else:
+            if whole < 0:
+                raise ValueError("is negative")
+            if whole * factor > MAX_COUNT:
+                raise ValueError("is too large")
+            return whole * factor
     try:
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(_number_text(value))
     except InvalidOperation:
@@ -138,5 +181,6 @@ def parse_duration(value: object, unit: str) -> int:
         raise ValueError("is not a duration")
     if number < 0:
         raise ValueError("is negative")
-    factor = {"seconds": 1, "minutes": 60, "hours": 3600}[unit]
+    if number * factor > MAX_COUNT:
+        raise ValueError("is too large")
     return int((number * factor).to_integral_value())

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.core.roster import MemberRow, TeamSummary
+from coachdesk.gui.activity_actions import ActivityActions
 from coachdesk.gui.app_actions import AppActions
 from coachdesk.gui.roster_actions import RosterActions
 from coachdesk.gui.roster_editor import RosterEditor
@@ -59,6 +60,7 @@ class MainWindow(QMainWindow):
 
         self.roster_actions = RosterActions(self)
         self.app_actions = AppActions(self)
+        self.activity_actions = ActivityActions(self)
         self.undo_action = self.editor.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.editor.undo_stack.createRedoAction(self)
@@ -74,6 +76,8 @@ class MainWindow(QMainWindow):
         members.contextMenuWanted.connect(self._fill_member_menu)
         self.team_page.group_board.memberDropped.connect(self.roster_actions.move_member)
         self.team_page.group_board.groupActivated.connect(self.roster_actions.edit_group)
+        self.team_page.activity.set_database(lambda: self.editor.db)  # asked per query: the file can change
+        self.editor.teamChanged.connect(self.team_page.activity.refresh)
 
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
@@ -105,6 +109,8 @@ class MainWindow(QMainWindow):
         self.file_menu = bar.addMenu("")
         self.file_menu.addActions([self.roster_actions.new_team, self.app_actions.open_db, self.app_actions.load_demo])
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.activity_actions.import_activity)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.app_actions.settings)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.app_actions.quit)
@@ -122,6 +128,8 @@ class MainWindow(QMainWindow):
         self.team_menu.addSeparator()
         self.team_menu.addAction(ra.new_group)
         self.team_menu.addMenu(ra.edit_group_menu)
+        self.team_menu.addSeparator()
+        self.team_menu.addActions([self.activity_actions.enter_figures, self.activity_actions.import_history])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.app_actions.about)
         self.empty_new.clicked.connect(ra.new_team.trigger)
@@ -147,6 +155,7 @@ class MainWindow(QMainWindow):
         self.empty_demo.setText(self.tr("Load Demo Data…"))
         self.roster_actions.retranslate()
         self.app_actions.retranslate()
+        self.activity_actions.retranslate()
         self.team_model.retranslate()
         self.set_database_label()
 
@@ -198,6 +207,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.team_page)
             self.settings.last_team_id = team.id
         self.roster_actions.update_enabled()
+        self.activity_actions.update_enabled()
 
     def _find(self) -> None:
         if self.current_team() is not None:

@@ -1,4 +1,4 @@
-"""One team: header (name, product, age, counts, notes) and the Members / Groups tabs."""
+"""One team: header (name, product, age, counts, notes) and the Members / Groups / Activity tabs."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from coachdesk.core.roster import GroupRow, MemberRow, TeamSummary
+from coachdesk.gui.dashboard import ActivityDashboard
 from coachdesk.gui.group_board import GroupBoard
 from coachdesk.gui.members_view import MembersView
 
@@ -26,9 +27,11 @@ class TeamPage(QWidget):
         self.notes.setWordWrap(True)
         self.members_view = MembersView()
         self.group_board = GroupBoard()
+        self.activity = ActivityDashboard()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.members_view, "")
         self.tabs.addTab(self.group_board, "")
+        self.tabs.addTab(self.activity, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -40,11 +43,13 @@ class TeamPage(QWidget):
         self.team, self.groups = team, groups
         self.members_view.set_members(members)
         self.group_board.set_data(groups, members)
+        self.activity.set_team(team.id, team.name)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("&Members"))
         self.tabs.setTabText(1, self.tr("&Groups"))
+        self.tabs.setTabText(self.tabs.indexOf(self.activity), self.tr("&Activity"))
         team = self.team
         if team is None:
             return

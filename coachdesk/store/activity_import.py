@@ -52,6 +52,7 @@ class ImportOptions:
     skip_unknown: bool = False
     dry_run: bool = False
     today: dt.date | None = None
+    talk_unit: str | None = None  # seconds/minutes/hours for plain numbers; None: the header's hint decides
 
 
 @dataclass
@@ -105,13 +106,16 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def prepare_mapping(headers: list[str], choices: dict[Field, str | None]) -> ColumnMapping:
+def prepare_mapping(headers: list[str], choices: dict[Field, str | None],
+                    talk_unit: str | None = None) -> ColumnMapping:
     mapping = recognise(headers)
     for f, header in choices.items():
         try:
             map_column(mapping, f, headers, header)
         except KeyError:
             raise FileProblem(f"--map {f.value}={header}: the file has no column {header!r}") from None
+    if talk_unit is not None:
+        mapping.set_talk_unit(talk_unit)
     return mapping
 
 
@@ -170,7 +174,7 @@ def run_import(
     path = Path(path)
     today = options.today or dt.date.today()
     with open_table(path, options.encoding) as source:
-        mapping = prepare_mapping(source.headers, options.mapping)
+        mapping = prepare_mapping(source.headers, options.mapping, options.talk_unit)
         if not mapping.complete:
             raise MappingNeeded(mapping, source.headers)
         report = ImportReport(path.name, source.kind, source.encoding, {f.value: c.header for f, c in
@@ -212,10 +216,17 @@ def _stage_rows(conn: Connection, rows: Iterable[tuple[int, list[object]]], chec
                 cancel: CancelToken | None) -> None:
     batch: list[tuple[object, ...]] = []
     check = checker.check
+    unstaged = 0
     for number, cells in rows:
         report.rows_read += 1
         checked: CheckedRow | None = check(number, cells)
         if checked is None or checker.problems:
+            unstaged += 1
+            if unstaged >= BATCH:  # nothing is staged after a problem: still report progress, honour cancel
+                unstaged = 0
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+                progress(source.position(), source.size, "")  # type: ignore[attr-defined]
             continue  # once a problem is found nothing will be written; keep checking to list them all
         member, eid, name, day, calls, connected, talk, deals, revenue, intent = checked
         batch.append((number, member, eid, name, day.isoformat() if sqlite else day, calls, connected, talk,

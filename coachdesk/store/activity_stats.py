@@ -107,14 +107,18 @@ GROUPINGS = {Grouping.REP: by_rep, Grouping.GROUP: by_group, Grouping.DAY: by_da
 
 
 def rep_series(session: Session, team_id: int, period: DateRange) -> dict[int, list[tuple[dt.date, Totals]]]:
-    """Per rep, per day (for sparklines and the per-rep chart): one GROUP-BY-free indexed range scan."""
+    """Per rep, per day (for sparklines and the per-rep chart): one GROUP-BY-free indexed range scan.
+
+    Ordered by day only, which the (team_id, day) index delivers without a sort (ordering by member first
+    costs a sort of every row: ~0.5 s of 1.5 s for 400 reps x 2 years on SQLite); each rep's list is still in
+    day order, and reps come out by id."""
     query = _in_range(select(A.member_id, A.day, A.calls, A.connected, A.talk_seconds, A.deals, A.revenue_cents),
-                      team_id, period).order_by(A.member_id, A.day)
+                      team_id, period).order_by(A.day)
     series: dict[int, list[tuple[dt.date, Totals]]] = {}
     for member_id, day, calls, connected, talk, deals, revenue in session.execute(query):
         series.setdefault(member_id, []).append(
             (_as_date(day), Totals(calls, connected, talk, deals, revenue, 1, 1 if calls else 0)))
-    return series
+    return dict(sorted(series.items()))
 
 
 def activity_span(session: Session, team_id: int) -> DateRange | None:

@@ -1,16 +1,21 @@
-"""Write the demo dataset (coachdesk/core/demo.py) into a database in one transaction."""
+"""Write the demo dataset (coachdesk/core/demo.py, coachdesk/core/demo_activity.py) into a database in one
+transaction: the rosters through the ORM, the daily activity (~20,000 rows) with the driver's executemany."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
 
 from coachdesk.core.demo import DemoTeam, build_demo
+from coachdesk.core.demo_activity import DayRow, build_team_activity
 from coachdesk.core.progress import CancelToken, ProgressCallback, no_progress
 from coachdesk.store.database import Database
 from coachdesk.store.models import Group, GroupMembership, Member, Team
+
+ACTIVITY_CHUNK = 5_000  # rows per executemany; cancel is checked between chunks
 
 
 @dataclass(frozen=True)
@@ -18,6 +23,7 @@ class DemoResult:
     teams: list[str]
     members: int
     replaced: list[str]
+    activity_rows: int = 0
 
 
 def load_demo(
@@ -27,25 +33,50 @@ def load_demo(
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
 ) -> DemoResult:
-    """Create the demo teams; teams of the same name are replaced. All or nothing."""
-    teams = build_demo(seed, as_of)
+    """Create the demo teams with their daily activity; teams of the same name are replaced (with their
+    activity). All or nothing. Progress counts two steps per team: its roster, then its activity."""
+    day = as_of or dt.date.today()
+    teams = build_demo(seed, day)
     replaced: list[str] = []
+    rows_written = 0
+    steps = 2 * len(teams)
     with db.session() as session:
         for index, demo in enumerate(teams):
             if cancel is not None:
                 cancel.raise_if_cancelled()
-            progress(index, len(teams), demo.name)
+            progress(2 * index, steps, demo.name)
             existing = session.scalar(select(Team).where(Team.name == demo.name))
             if existing is not None:
-                session.delete(existing)
+                session.delete(existing)  # activity_days go with it (ON DELETE CASCADE)
                 session.flush()
                 replaced.append(demo.name)
-            _write_team(session, demo)
-        progress(len(teams), len(teams), "")
-    return DemoResult([t.name for t in teams], sum(len(t.members) for t in teams), replaced)
+            team_id, member_ids = _write_team(session, demo)
+            progress(2 * index + 1, steps, demo.name)
+            activity = build_team_activity(demo, seed, day)
+            _write_activity(session.connection(), team_id, member_ids, activity, cancel)
+            rows_written += len(activity)
+        progress(steps, steps, "")
+    return DemoResult([t.name for t in teams], sum(len(t.members) for t in teams), replaced, rows_written)
 
 
-def _write_team(session, demo: DemoTeam) -> None:
+def _write_activity(conn: Connection, team_id: int, member_ids: dict[str, int], rows: list[DayRow],
+                    cancel: CancelToken | None) -> None:
+    """Bulk insert (executemany) inside the session's transaction; import_id stays NULL (not from an import)."""
+    sqlite = conn.dialect.name == "sqlite"
+    mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+    sql = (f"INSERT INTO activity_days (member_id, day, team_id, calls, connected, talk_seconds, deals, "
+           f"revenue_cents, intent, import_id) VALUES ({', '.join([mark] * 9)}, NULL)")
+    for start in range(0, len(rows), ACTIVITY_CHUNK):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        conn.exec_driver_sql(sql, [
+            (member_ids[eid], day.isoformat() if sqlite else day, team_id, calls, connected, talk, deals, revenue,
+             intent)
+            for eid, day, calls, connected, talk, deals, revenue, intent in rows[start:start + ACTIVITY_CHUNK]
+        ])
+
+
+def _write_team(session: Session, demo: DemoTeam) -> tuple[int, dict[str, int]]:
     team = Team(name=demo.name, product=demo.product, formed_on=demo.formed_on, notes=demo.notes)
     session.add(team)
     session.flush()
@@ -73,3 +104,4 @@ def _write_team(session, demo: DemoTeam) -> None:
         for name, start, end in m.groups
     )
     session.flush()
+    return team.id, {eid: member.id for eid, member in by_employee.items()}
