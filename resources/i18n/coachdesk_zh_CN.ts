@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivityActions</name>
+    <message>
+        <source>&amp;Import Activity…</source>
+        <translation>导入通话数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import daily call figures from a CSV or Excel export into the current team</source>
+        <translation>把 CSV 或 Excel 导出的每日通话数据导入当前团队</translation>
+    </message>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation>导入历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>See the team&apos;s imports and undo one</source>
+        <translation>查看团队的导入记录并可撤销</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Day&apos;s Figures…</source>
+        <translation>录入当日数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Type one day&apos;s figures for the reps of the current team</source>
+        <translation>为当前团队的业务员录入某一天的数据</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 (import %3).</source>
+        <translation>已导入 %1：%2（导入编号 %3）。</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 (import %3).</source>
+        <translation>已保存 %1：%2（导入编号 %3）。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDashboard</name>
+    <message>
+        <source>Export Charts as PNG…</source>
+        <translation>将图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save the KPIs and charts of this range as one PNG image</source>
+        <translation>把本范围的指标和图表保存为一张 PNG 图片</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Filter reps by name, employee ID or group…</source>
+        <translation>按姓名、工号或小组筛选业务员…</translation>
+    </message>
+    <message>
+        <source>Double-click a rep or press Enter to see their daily chart</source>
+        <translation>双击业务员或按 Enter 查看其每日图表</translation>
+    </message>
+    <message>
+        <source>No call activity yet. Import a call-centre export (File → Import Activity…) or enter a day&apos;s figures by hand.</source>
+        <translation>还没有通话数据。请导入呼叫中心导出文件（文件 → 导入通话数据…），或手动录入当日数据。</translation>
+    </message>
+    <message>
+        <source>Show the Last 30 Days With Activity</source>
+        <translation>显示最近 30 个有数据的日期</translation>
+    </message>
+    <message>
+        <source>No call activity between %1 and %2.</source>
+        <translation>%1 至 %2 期间没有通话数据。</translation>
+    </message>
+    <message>
+        <source>This team&apos;s activity runs from %1 to %2.</source>
+        <translation>本团队的数据从 %1 到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days); changes are against the %3 days before.</source>
+        <translation>%1 至 %2（%3 天）；变化与之前 %3 天相比。</translation>
+    </message>
+    <message>
+        <source>Could not load the activity: %1</source>
+        <translation>无法加载通话数据：%1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reps</source>
+        <translation>%1 / %2 名业务员</translation>
+    </message>
+    <message>
+        <source>Loading activity…</source>
+        <translation>正在加载通话数据…</translation>
+    </message>
+    <message>
+        <source>%1 — call activity</source>
+        <translation>%1 — 通话活动</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>coachdesk</source>
@@ -100,6 +198,307 @@ Teams with the same names are replaced. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>CallsChart</name>
+    <message>
+        <source>Calls and connected calls per day</source>
+        <translation>每日外呼与接通</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>外呼</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>外呼：%1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (%2)</source>
+        <translation>接通：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>CheckPage</name>
+    <message>
+        <source>Check the Figures</source>
+        <translation>检查数据</translation>
+    </message>
+    <message>
+        <source>Every row is checked against the team before anything is saved.</source>
+        <translation>保存之前，每一行都会对照团队名单检查。</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Check &amp;Again</source>
+        <translation>重新检查(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Reps who are not in the team</source>
+        <translation>不在团队中的业务员</translation>
+    </message>
+    <message>
+        <source>&amp;Create them (hired on the first day seen)</source>
+        <translation>创建这些业务员（入职日期为文件中首次出现的日期）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave their rows out</source>
+        <translation>略过这些人的行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> 及另外 %1 项</translation>
+    </message>
+    <message>
+        <source>%1 people in the file are not on the roster of %2: %3.</source>
+        <translation>文件中有 %1 人不在 %2 的名单中：%3。</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>正在逐行检查…</translation>
+    </message>
+    <message>
+        <source>The file could not be checked.</source>
+        <translation>无法检查文件。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>没有保存任何数据。</translation>
+    </message>
+    <message>
+        <source>The check was cancelled.</source>
+        <translation>检查已取消。</translation>
+    </message>
+    <message>
+        <source>Click Check Again to check the file.</source>
+        <translation>点“重新检查”检查文件。</translation>
+    </message>
+    <message>
+        <source>1 problem found: the file cannot be imported yet.</source>
+        <translation>发现 1 个问题：文件暂时无法导入。</translation>
+    </message>
+    <message>
+        <source>%1 problems found: the file cannot be imported yet.</source>
+        <translation>发现 %1 个问题：文件暂时无法导入。</translation>
+    </message>
+    <message>
+        <source>Nothing is imported while the file has problems. Fix the rows listed below in the file (for example in Excel), save it, then click Check Again.</source>
+        <translation>文件有问题时不会导入任何数据。请在文件中（例如用 Excel）修正下列各行，保存后点“重新检查”。</translation>
+    </message>
+    <message>
+        <source>Choose what to do with the people who are not in the team.</source>
+        <translation>请选择如何处理不在团队中的人员。</translation>
+    </message>
+    <message>
+        <source>The figures are counted once you have chosen.</source>
+        <translation>做出选择后才会统计数据。</translation>
+    </message>
+    <message>
+        <source>Ready to import: %1.</source>
+        <translation>可以导入：%1。</translation>
+    </message>
+    <message>
+        <source>%1 reps will be added to the team. </source>
+        <translation>将向团队添加 %1 名业务员。</translation>
+    </message>
+    <message>
+        <source>Click Import to save. The whole import can be undone later in Team → Import History.</source>
+        <translation>点“导入”保存。之后可以在“团队 → 导入历史”中撤销整次导入。</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnsPage</name>
+    <message>
+        <source>Match the Columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <source>Say which column of the file holds each figure. Columns that were recognised are already chosen.</source>
+        <translation>请指出每项数据在文件的哪一列。已识别的列已自动选好。</translation>
+    </message>
+    <message>
+        <source>Who and when</source>
+        <translation>人员与日期</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>An employee ID column is best; names are used when there is none.</source>
+        <translation>最好有工号列；没有工号时按姓名匹配。</translation>
+    </message>
+    <message>
+        <source>Talk time &amp;unit:</source>
+        <translation>通话时长单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>for plain numbers; values like 1:02:03 are read as h:mm:ss</source>
+        <translation>用于纯数字；1:02:03 这样的值按 时:分:秒 读取</translation>
+    </message>
+    <message>
+        <source>First %1 rows of %2 (row numbers as in the file):</source>
+        <translation>%2 的前 %1 行（行号与文件一致）：</translation>
+    </message>
+    <message>
+        <source>Choose a column…</source>
+        <translation>选择一列…</translation>
+    </message>
+    <message>
+        <source>(not in this file — counts as 0)</source>
+        <translation>（文件中没有此列 — 按 0 计）</translation>
+    </message>
+    <message>
+        <source>(not in this file)</source>
+        <translation>（文件中没有此列）</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1.</source>
+        <translation>请为以下字段选择列：%1。</translation>
+    </message>
+    <message>
+        <source>Choose the column with the employee ID or the one with the name.</source>
+        <translation>请选择工号列或姓名列。</translation>
+    </message>
+    <message>
+        <source>“%1” is chosen for more than one field (%2).</source>
+        <translation>“%1”被选给了多个字段（%2）。</translation>
+    </message>
+    <message>
+        <source>Every needed column is chosen. Next checks the whole file; nothing is saved yet.</source>
+        <translation>所需的列都已选择。点“下一步”检查整个文件，此时还不会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1 个百分点</translation>
+    </message>
+</context>
+<context>
+    <name>DealsChart</name>
+    <message>
+        <source>Deals and revenue per day</source>
+        <translation>每日成交与金额</translation>
+    </message>
+    <message>
+        <source>Deals (left axis)</source>
+        <translation>成交（左轴）</translation>
+    </message>
+    <message>
+        <source>Revenue, ¥ (right axis)</source>
+        <translation>金额，¥（右轴）</translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation>成交：%1</translation>
+    </message>
+    <message>
+        <source>Revenue: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>Conversion: %1</source>
+        <translation>成交率：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>Export Charts as PNG</source>
+        <translation>将图表导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <source>Choose the File</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Activity figures exported from the call system or CRM, one row per rep and day.</source>
+        <translation>从呼叫系统或 CRM 导出的通话数据，每位业务员每天一行。</translation>
+    </message>
+    <message>
+        <source>The file needs a header row and, on every row, a date, the rep&apos;s employee ID or name and the day&apos;s figures: calls, connected calls, talk time, deals and revenue (intent customers are optional). CSV files and Excel workbooks (.xlsx) are read; you can also drop a file here.</source>
+        <translation>文件需要有表头行，每一行需要有日期、业务员的工号或姓名以及当天的数据：外呼、接通、通话时长、成交和金额（意向客户可选）。支持 CSV 文件和 Excel 工作簿（.xlsx）；也可以把文件拖到这里。</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Path of a .csv or .xlsx file</source>
+        <translation>.csv 或 .xlsx 文件的路径</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>浏览(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Import into:</source>
+        <translation>导入到：</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Excel workbooks store their text encoding themselves.</source>
+        <translation>Excel 工作簿自带文本编码。</translation>
+    </message>
+    <message>
+        <source>Detected (%1)</source>
+        <translation>自动识别（%1）</translation>
+    </message>
+    <message>
+        <source>Detect from the file</source>
+        <translation>从文件自动识别</translation>
+    </message>
+    <message>
+        <source>Chinese exports from Excel or older systems are usually GB18030 (GBK); choose another encoding if names in the preview look garbled.</source>
+        <translation>Excel 或旧系统导出的中文文件通常是 GB18030（GBK）编码；如果预览中的姓名显示为乱码，请换一种编码。</translation>
+    </message>
+    <message>
+        <source>Choose an Activity Export</source>
+        <translation>选择通话数据导出文件</translation>
+    </message>
+    <message>
+        <source>Activity exports (%1);;All files (*)</source>
+        <translation>通话数据导出文件 (%1);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>%1 处没有文件。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1.</source>
+        <translation>无法读取文件：%1。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1.</source>
+        <translation>无法打开文件：%1。</translation>
+    </message>
+</context>
+<context>
     <name>GroupBoard</name>
     <message>
         <source>Drag a member onto another group to move them; the move is dated today and can be undone.</source>
@@ -151,6 +550,61 @@ Teams with the same names are replaced. This cannot be undone.</source>
     <message>
         <source>Drop members here</source>
         <translation>把成员拖到这里</translation>
+    </message>
+</context>
+<context>
+    <name>GroupChart</name>
+    <message>
+        <source>Deals</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Revenue (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>外呼</translation>
+    </message>
+    <message>
+        <source>Connect rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation>未分组</translation>
+    </message>
+    <message>
+        <source>Groups compared</source>
+        <translation>小组对比</translation>
+    </message>
+    <message>
+        <source>Calls: %1</source>
+        <translation>外呼：%1</translation>
+    </message>
+    <message>
+        <source>Connected: %1 (%2)</source>
+        <translation>接通：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Deals: %1</source>
+        <translation>成交：%1</translation>
+    </message>
+    <message>
+        <source>Conversion: %1</source>
+        <translation>成交率：%1</translation>
+    </message>
+    <message>
+        <source>Revenue: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>Revenue / rep-day: %1</source>
+        <translation>人日均金额：%1</translation>
     </message>
 </context>
 <context>
@@ -206,6 +660,487 @@ Teams with the same names are replaced. This cannot be undone.</source>
     <message>
         <source>&amp;Leader:</source>
         <translation>组长(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistory</name>
+    <message>
+        <source>Import %1 can only be undone after the later imports of this team are undone (%2). Undo those first, newest first.</source>
+        <translation>必须先撤销本团队之后的导入（%2），才能撤销导入 %1。请从最新的开始撤销。</translation>
+    </message>
+    <message>
+        <source>Import %1 was already undone.</source>
+        <translation>导入 %1 已经撤销过了。</translation>
+    </message>
+    <message>
+        <source>Import %1 no longer exists.</source>
+        <translation>导入 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (typed in)</source>
+        <translation>%1（手动输入）</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>略过</translation>
+    </message>
+    <message>
+        <source>Reps created</source>
+        <translation>新建的业务员</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>已撤销</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import History — %1</source>
+        <translation>导入历史 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Import…</source>
+        <translation>撤销导入(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Undoing an import removes the days it added, restores the figures it changed and removes the reps it created. Imports are undone newest first.</source>
+        <translation>撤销导入会删除它新增的日期数据，恢复它更改过的数据，并删除它创建的业务员。撤销需从最新的导入开始。</translation>
+    </message>
+    <message>
+        <source>No imports yet. Use File → Import Activity… or Team → Enter Day&apos;s Figures…</source>
+        <translation>还没有导入记录。请使用“文件 → 导入通话数据…”或“团队 → 录入当日数据…”</translation>
+    </message>
+    <message>
+        <source>Undo Import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <source>Undo import %1 (%2)?
+
+This removes the %3 it added, gives the %4 it changed their earlier figures back and removes the %5 it created.</source>
+        <translation>要撤销导入 %1（%2）吗？
+
+这会删除它新增的%3，把它更改的%4恢复为之前的数据，并删除它创建的%5。</translation>
+    </message>
+    <message>
+        <source>Undoing import %1…</source>
+        <translation>正在撤销导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cannot Undo Import</source>
+        <translation>无法撤销导入</translation>
+    </message>
+    <message>
+        <source>The import could not be undone: %1</source>
+        <translation>无法撤销导入：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>外呼</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Talk time</source>
+        <translation>通话时长</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Revenue (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Intent customers</source>
+        <translation>意向客户</translation>
+    </message>
+    <message>
+        <source>not needed (Excel workbook)</source>
+        <translation>不需要（Excel 工作簿）</translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8（带 BOM）</translation>
+    </message>
+    <message>
+        <source>GB18030</source>
+        <translation>GB18030</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged</source>
+        <translation>新增 %1，更改 %2，未变 %3</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>1 rep</source>
+        <translation>1 名业务员</translation>
+    </message>
+    <message>
+        <source>%1 reps</source>
+        <translation>%1 名业务员</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>首次出现日期</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>First row</source>
+        <translation>首次出现行</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Stored → in the file</source>
+        <translation>已存储 → 文件中</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPage</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>The figures are saved in one step: all of them or none.</source>
+        <translation>数据一次性保存：要么全部保存，要么都不保存。</translation>
+    </message>
+    <message>
+        <source>Try &amp;Again</source>
+        <translation>重试(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Saving the figures…</source>
+        <translation>正在保存数据…</translation>
+    </message>
+    <message>
+        <source>Cancel stops the import and leaves the database as it was.</source>
+        <translation>点“取消”会停止导入，数据库保持原样。</translation>
+    </message>
+    <message>
+        <source>Imported: %1.</source>
+        <translation>已导入：%1。</translation>
+    </message>
+    <message>
+        <source>Import %1 (%2) into %3.</source>
+        <translation>把 %1（%2）导入 %3。</translation>
+    </message>
+    <message>
+        <source>Added to the team: %1.</source>
+        <translation>已添加到团队：%1。</translation>
+    </message>
+    <message>
+        <source>To take the whole import back, use Team → Import History → Undo Import.</source>
+        <translation>如需撤回整次导入，请使用“团队 → 导入历史 → 撤销导入”。</translation>
+    </message>
+    <message>
+        <source>Import cancelled. Nothing was changed.</source>
+        <translation>导入已取消，没有任何更改。</translation>
+    </message>
+    <message>
+        <source>Click Try Again to import the file, or Finish to close.</source>
+        <translation>点“重试”导入文件，或点“完成”关闭。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the file changed after it was checked.</source>
+        <translation>没有导入任何数据：文件在检查后被修改过。</translation>
+    </message>
+    <message>
+        <source>Fix the problems listed below in the file, save it and click Try Again.</source>
+        <translation>请在文件中修正下列问题，保存后点“重试”。</translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblems</name>
+    <message>
+        <source>a date is required</source>
+        <translation>必须有日期</translation>
+    </message>
+    <message>
+        <source>the rep is missing (no employee ID or name)</source>
+        <translation>缺少业务员（没有工号或姓名）</translation>
+    </message>
+    <message>
+        <source>is not a calendar date</source>
+        <translation>不是有效的日历日期</translation>
+    </message>
+    <message>
+        <source>is not a date (use e.g. 2024-05-06, 2024/5/6 or 2024年5月6日)</source>
+        <translation>不是日期（请使用例如 2024-05-06、2024/5/6 或 2024年5月6日）</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>不是日期</translation>
+    </message>
+    <message>
+        <source>is not a number</source>
+        <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>不是整数</translation>
+    </message>
+    <message>
+        <source>is negative</source>
+        <translation>是负数</translation>
+    </message>
+    <message>
+        <source>is not an amount</source>
+        <translation>不是金额</translation>
+    </message>
+    <message>
+        <source>has more than two decimals</source>
+        <translation>超过两位小数</translation>
+    </message>
+    <message>
+        <source>is not a duration (a number, or h:mm:ss)</source>
+        <translation>不是时长（应为数字或 时:分:秒）</translation>
+    </message>
+    <message>
+        <source>is not a duration</source>
+        <translation>不是时长</translation>
+    </message>
+    <message>
+        <source>figures must not be negative</source>
+        <translation>数据不能为负数</translation>
+    </message>
+    <message>
+        <source>is not in this team</source>
+        <translation>不在本团队中</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1 是未来日期</translation>
+    </message>
+    <message>
+        <source>connected (%1) is more than calls (%2)</source>
+        <translation>接通数（%1）大于外呼数（%2）</translation>
+    </message>
+    <message>
+        <source>deals (%1) are more than connected calls (%2)</source>
+        <translation>成交数（%1）大于接通数（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <source>The columns of the file changed since you chose them. Go Back to check the columns.</source>
+        <translation>选择列之后文件的列发生了变化。请返回检查列。</translation>
+    </message>
+    <message>
+        <source>Some needed columns are not chosen (%1). Go Back to the Columns page and choose them.</source>
+        <translation>有必需的列尚未选择（%1）。请返回“匹配列”页面选择。</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1.</source>
+        <translation>无法读取文件：%1。</translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %1.</source>
+        <translation>无法打开文件：%1。</translation>
+    </message>
+    <message>
+        <source>The import stopped because of an unexpected error: %1</source>
+        <translation>导入因意外错误而停止：%1</translation>
+    </message>
+    <message>
+        <source>Import Activity — %1</source>
+        <translation>导入通话数据 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiStrip</name>
+    <message>
+        <source>Calls</source>
+        <translation>外呼</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Connect rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Revenue / rep-day</source>
+        <translation>人日均金额</translation>
+    </message>
+    <message>
+        <source>Deal volatility</source>
+        <translation>成交波动</translation>
+    </message>
+    <message>
+        <source>Deal streak</source>
+        <translation>连续成交</translation>
+    </message>
+    <message>
+        <source>Change against the previous %1 days</source>
+        <translation>与之前 %1 天相比的变化</translation>
+    </message>
+    <message>
+        <source>Outbound calls dialled</source>
+        <translation>拨出的外呼次数</translation>
+    </message>
+    <message>
+        <source>Calls that were answered</source>
+        <translation>被接听的通话</translation>
+    </message>
+    <message>
+        <source>Connected calls / calls</source>
+        <translation>接通数 / 外呼数</translation>
+    </message>
+    <message>
+        <source>Deals closed</source>
+        <translation>成交单数</translation>
+    </message>
+    <message>
+        <source>Deals / connected calls</source>
+        <translation>成交数 / 接通数</translation>
+    </message>
+    <message>
+        <source>Revenue of the deals, in yuan</source>
+        <translation>成交金额（元）</translation>
+    </message>
+    <message>
+        <source>Revenue / days on which a rep made at least one call</source>
+        <translation>金额 / 业务员至少有一次外呼的天数</translation>
+    </message>
+    <message>
+        <source>lower is steadier</source>
+        <translation>越低越稳定</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of daily deals (standard deviation / mean) over working days</source>
+        <translation>工作日每日成交数的变异系数（标准差 / 平均值）</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>longest %1</source>
+        <translation>最长 %1</translation>
+    </message>
+    <message>
+        <source>Consecutive working days with at least one deal, up to the last day of the range</source>
+        <translation>截至范围最后一天，连续有成交的工作日数</translation>
     </message>
 </context>
 <context>
@@ -327,6 +1262,128 @@ Teams with the same names are replaced. This cannot be undone.</source>
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntry</name>
+    <message>
+        <source>Employee ID</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Talk time (min or h:mm:ss)</source>
+        <translation>通话时长（分钟或 时:分:秒）</translation>
+    </message>
+    <message>
+        <source>the stored figures cannot be removed here; type 0 for a day without calls (or undo the import that stored them)</source>
+        <translation>这里不能删除已存储的数据；没有通话的日子请输入 0（或撤销存储这些数据的导入）</translation>
+    </message>
+    <message>
+        <source>connected (%1) is more than calls (%2)</source>
+        <translation>接通数（%1）大于外呼数（%2）</translation>
+    </message>
+    <message>
+        <source>deals (%1) are more than connected calls (%2)</source>
+        <translation>成交数（%1）大于接通数（%2）</translation>
+    </message>
+    <message>
+        <source>A number is minutes (45, 12.5); 1:02:03 is hours:minutes:seconds</source>
+        <translation>数字按分钟计（45、12.5）；1:02:03 表示时:分:秒</translation>
+    </message>
+    <message>
+        <source>Yuan, up to two decimals</source>
+        <translation>单位元，最多两位小数</translation>
+    </message>
+    <message>
+        <source>Optional: leave empty if not counted</source>
+        <translation>选填：未统计可留空</translation>
+    </message>
+    <message>
+        <source>Not on the roster that day; shown because figures are stored</source>
+        <translation>当天不在名单中；因已有数据而显示</translation>
+    </message>
+</context>
+<context>
+    <name>ManualEntryDialog</name>
+    <message>
+        <source>Enter Day&apos;s Figures — %1</source>
+        <translation>录入当日数据 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reps:</source>
+        <translation>业务员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Type a number to start; Enter moves down to the next rep, Tab moves right, Ctrl+V pastes a block copied from a spreadsheet. Talk time in minutes or h:mm:ss, revenue in yuan. Leave a row empty for a rep who did not work.</source>
+        <translation>直接输入数字即可开始；Enter 移到下一位业务员，Tab 向右移动，Ctrl+V 粘贴从表格复制的区域。通话时长用分钟或 时:分:秒，金额用元。没上班的业务员那一行留空。</translation>
+    </message>
+    <message>
+        <source>Nobody in this selection was on the roster that day.</source>
+        <translation>所选范围内当天没有在册人员。</translation>
+    </message>
+    <message>
+        <source>All active reps</source>
+        <translation>全部在职业务员</translation>
+    </message>
+    <message>
+        <source>Discard Figures</source>
+        <translation>放弃数据</translation>
+    </message>
+    <message>
+        <source>Discard the figures you typed for %1?</source>
+        <translation>放弃为 %1 输入的数据吗？</translation>
+    </message>
+    <message>
+        <source>Reps shown: %1 calls · %2 connected · %3 talk · %4 deals · %5 yuan</source>
+        <translation>所显示业务员：外呼 %1 · 接通 %2 · 通话 %3 · 成交 %4 · %5 元</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>没有更改</translation>
+    </message>
+    <message>
+        <source>%1 reps changed (%2 not shown)</source>
+        <translation>%1 名业务员有更改（%2 名未显示）</translation>
+    </message>
+    <message>
+        <source>%1 reps changed</source>
+        <translation>%1 名业务员有更改</translation>
+    </message>
+    <message>
+        <source>… and %1 more (the cells marked red)</source>
+        <translation>… 另有 %1 处（标红的单元格）</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Correct the cells marked red:</source>
+        <translation>没有保存任何数据。请修正标红的单元格：</translation>
+    </message>
+    <message>
+        <source>Nothing to save: no figures were typed or changed.</source>
+        <translation>没有需要保存的内容：没有输入或修改数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>没有保存任何数据：</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -573,6 +1630,14 @@ Teams with the same names are replaced. This cannot be undone.</source>
         <translation>必须属于本团队</translation>
     </message>
     <message>
+        <source>{name} has {days} rep-days of call activity; undo its imports before deleting it</source>
+        <translation>{name} 有 {days} 人日的通话数据；删除前请先撤销其导入</translation>
+    </message>
+    <message>
+        <source>{name} has {days} days of call activity; record leaving instead</source>
+        <translation>{name} 有 {days} 天的通话数据；请改为登记离职</translation>
+    </message>
+    <message>
         <source>“{value}” was not found</source>
         <translation>找不到“{value}”</translation>
     </message>
@@ -583,6 +1648,241 @@ Teams with the same names are replaced. This cannot be undone.</source>
     <message>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>(not used)</source>
+        <translation>（不使用）</translation>
+    </message>
+    <message>
+        <source>Read as: %1</source>
+        <translation>读取为：%1</translation>
+    </message>
+    <message>
+        <source>This column is not imported.</source>
+        <translation>此列不会导入。</translation>
+    </message>
+    <message>
+        <source>Skipped: blank line</source>
+        <translation>已略过：空行</translation>
+    </message>
+    <message>
+        <source>Skipped: a total row</source>
+        <translation>已略过：合计行</translation>
+    </message>
+</context>
+<context>
+    <name>RangeBar</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>最近 90 天</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>最近 12 个月</translation>
+    </message>
+    <message>
+        <source>All activity</source>
+        <translation>全部数据</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>时间范围(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>F&amp;rom</source>
+        <translation>从(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Presets end on the team&apos;s last day with activity</source>
+        <translation>预设范围截止到团队最后一个有数据的日期</translation>
+    </message>
+</context>
+<context>
+    <name>RepChartDialog</name>
+    <message>
+        <source>%1 — Daily Activity</source>
+        <translation>%1 — 每日活动</translation>
+    </message>
+    <message>
+        <source>not in a group</source>
+        <translation>未分组</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>小组：%1</translation>
+    </message>
+    <message>
+        <source>Group: %1 · has left the team</source>
+        <translation>小组：%1 · 已离开团队</translation>
+    </message>
+    <message>
+        <source>Export Charts as PNG…</source>
+        <translation>将图表导出为 PNG…</translation>
+    </message>
+    <message>
+        <source>Could not load the activity: %1</source>
+        <translation>无法加载通话数据：%1</translation>
+    </message>
+    <message>
+        <source>Loading activity…</source>
+        <translation>正在加载通话数据…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>No activity recorded for this rep between %1 and %2.</source>
+        <translation>%1 至 %2 期间没有此业务员的通话记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RepTableModel</name>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>外呼</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Connect rate</source>
+        <translation>接通率</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>成交率</translation>
+    </message>
+    <message>
+        <source>Revenue (¥)</source>
+        <translation>金额（¥）</translation>
+    </message>
+    <message>
+        <source>¥ / rep-day</source>
+        <translation>¥ / 人日</translation>
+    </message>
+    <message>
+        <source>Deals trend</source>
+        <translation>成交趋势</translation>
+    </message>
+    <message>
+        <source>Revenue / days on which the rep made at least one call</source>
+        <translation>金额 / 该业务员至少有一次外呼的天数</translation>
+    </message>
+    <message>
+        <source>Deals / connected calls</source>
+        <translation>成交数 / 接通数</translation>
+    </message>
+    <message>
+        <source>Deals per day over the range; sorts by the slope</source>
+        <translation>范围内每日成交数；按趋势斜率排序</translation>
+    </message>
+    <message>
+        <source>Average deals per day, week by week; sorts by the slope</source>
+        <translation>逐周的日均成交数；按趋势斜率排序</translation>
+    </message>
+    <message>
+        <source>Average deals per day, four weeks at a time; sorts by the slope</source>
+        <translation>每四周的日均成交数；按趋势斜率排序</translation>
+    </message>
+    <message>
+        <source>Has left the team</source>
+        <translation>已离开团队</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>略过</translation>
+    </message>
+    <message>
+        <source>Counted when the file has no problems and every rep is settled</source>
+        <translation>文件没有问题且所有业务员都已确认后才会统计</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>问题（%1）</translation>
+    </message>
+    <message>
+        <source>Reps not in the team (%1)</source>
+        <translation>不在团队中的业务员（%1）</translation>
+    </message>
+    <message>
+        <source>Changed rows (%1)</source>
+        <translation>更改的行（%1）</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 changed rows are listed.</source>
+        <translation>列出了 %2 个更改行中的前 %1 个。</translation>
+    </message>
+    <message>
+        <source>summary rows (合计/Total) %1</source>
+        <translation>汇总行（合计/Total）%1</translation>
+    </message>
+    <message>
+        <source>%1 blank lines</source>
+        <translation>%1 个空行</translation>
+    </message>
+    <message>
+        <source>rows without any figures %1</source>
+        <translation>没有任何数据的行 %1</translation>
+    </message>
+    <message>
+        <source>%1 rows of reps left out</source>
+        <translation>已略过 %1 行不在团队中的业务员</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>已略过：%1。</translation>
     </message>
 </context>
 <context>
@@ -668,6 +1968,10 @@ Teams with the same names are replaced. This cannot be undone.</source>
 You can undo this with Ctrl+Z.</source>
         <translation>要删除 %1 及其 %2 名成员和 %3 个小组吗？
 可以用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Could not delete %1</source>
+        <translation>无法删除 %1</translation>
     </message>
     <message>
         <source>Delete Member</source>
@@ -773,6 +2077,17 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>TaskPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>Tasks</name>
     <message>
         <source>Cancel</source>
@@ -842,6 +2157,10 @@ Formed %3 (%4 days ago)</source>
     <message>
         <source>&amp;Groups</source>
         <translation>小组(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Activity</source>
+        <translation>通话活动(&amp;A)</translation>
     </message>
     <message>
         <source>%1 · formed %2 (%3 days ago) · %4 active members, %5 left · %6 groups</source>
