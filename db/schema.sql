@@ -77,7 +77,7 @@ CREATE TABLE activity_days (
 
 CREATE INDEX ix_activity_days_import_id ON activity_days (import_id);
 
-CREATE INDEX ix_activity_days_team_day ON activity_days (team_id, day);
+CREATE INDEX ix_activity_days_team_day_cover ON activity_days (team_id, day, member_id, calls, connected, talk_seconds, deals, revenue_cents);
 
 CREATE TABLE activity_history (
     id INTEGER NOT NULL,

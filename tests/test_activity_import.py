@@ -457,3 +457,15 @@ def test_import_over_demo_activity_and_undo(demo_db: Database, tmp_path: Path) -
     assert report.ok and (report.new, report.changed) == (0, 5)
     undo_import(demo_db, report.import_id)
     assert without(dump_tables(demo_db), "activity_imports") == without(before, "activity_imports")
+
+
+def test_sqlite_page_cache_is_given_back(db: Database, team: int, write, backend: str) -> None:
+    if backend != "sqlite":
+        pytest.skip("a SQLite pragma")
+    with db.engine.connect() as conn:
+        default = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    assert run_import(db, write(), options()).ok
+    with pytest.raises(FileProblem):
+        run_import(db, write(encoding="gbk"), options(encoding="utf-8"))
+    with db.engine.connect() as conn:  # the pool hands back the connection the imports used
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == default

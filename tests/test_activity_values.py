@@ -120,9 +120,11 @@ def test_bad_durations(value: object) -> None:
 
 @pytest.mark.parametrize(("parse", "value"), [
     (parse_count, "2147483648"), (parse_count, "1e100"), (parse_count, 10**12), (parse_count, "9,999,999,999"),
-    (parse_money, "1e100"), (parse_money, "100000000000000000"), (parse_money, 1e300), (parse_money, "¥1e30"),
+    (parse_money, "1e100"), (parse_money, "1e1000000"), (parse_count, "1e1000000"),
+    (parse_money, "100000000000000000"), (parse_money, 1e300), (parse_money, "¥1e30"),
     (lambda v: parse_duration(v, "hours"), "1000000"), (lambda v: parse_duration(v, "seconds"), "99999999:00:00"),
     (lambda v: parse_duration(v, "seconds"), "9999999小时"), (lambda v: parse_duration(v, "minutes"), 1e12),
+    (lambda v: parse_duration(v, "hours"), "1e1000000"),
 ])
 def test_too_large_for_the_database(parse, value: object) -> None:
     with pytest.raises(ValueError, match="is too large"):
@@ -157,7 +159,7 @@ def reference(kind: str, text: str) -> int | str:
         return "is not a whole number"
     if number < 0:
         return "is negative"
-    if number > (MAX_CENTS / Decimal(100) if kind == "money" else MAX_COUNT):
+    if number > (Decimal(MAX_CENTS) / 100 if kind == "money" else MAX_COUNT):
         return "is too large"
     if kind == "money":
         if number != number.quantize(Decimal("0.01")):

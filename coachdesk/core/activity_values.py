@@ -16,6 +16,7 @@ from coachdesk.core.activity import to_cents
 # of their row instead of a database error after the whole file was checked.
 MAX_COUNT = 2**31 - 1  # calls, connected, deals, intent, talk seconds
 MAX_CENTS = 2**63 - 1
+_MAX_YUAN = Decimal(MAX_CENTS) / 100  # compared, never multiplied: '1e1000000' * 100 overflows Decimal
 EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (with the 1900 leap-year bug folded in)
 _SERIAL_RANGE = (20_000, 80_000)  # 1954-10-03 … 2119-01-10: numbers in this range in a date column are serials
 _DATE_PATTERNS = (
@@ -127,7 +128,7 @@ def parse_money(value: object) -> int:
         raise ValueError("is not an amount")
     if amount < 0:
         raise ValueError("is negative")
-    if amount * 100 > MAX_CENTS:  # before quantize, which fails on huge numbers ('1e100')
+    if amount > _MAX_YUAN:  # before quantize, which fails on huge numbers ('1e100')
         raise ValueError("is too large")
     if amount != amount.quantize(Decimal("0.01")):
         raise ValueError("has more than two decimals")
@@ -181,6 +182,6 @@ def parse_duration(value: object, unit: str) -> int:
         raise ValueError("is not a duration")
     if number < 0:
         raise ValueError("is negative")
-    if number * factor > MAX_COUNT:
+    if number > Decimal(MAX_COUNT) / factor:
         raise ValueError("is too large")
     return int((number * factor).to_integral_value())

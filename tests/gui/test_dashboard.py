@@ -373,6 +373,24 @@ def test_stale_results_are_dropped(dashboard, activity, qtbot) -> None:
     assert dashboard.range_bar.kind() == RangeKind.LAST_90
 
 
+def test_a_failed_query_is_reported_and_the_next_one_recovers(dashboard, activity, qtbot, monkeypatch) -> None:
+    from coachdesk.gui.dashboard import activity_dashboard
+
+    real = activity_dashboard.load_dashboard
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("database is locked")
+
+    monkeypatch.setattr(activity_dashboard, "load_dashboard", broken)
+    with qtbot.waitSignal(dashboard.failed, timeout=TIMEOUT):
+        dashboard.refresh()
+    assert dashboard.status.text() == "Could not load the activity: database is locked"
+    assert dashboard.stack.isEnabled() and dashboard.data is not None  # the last good figures stay
+    monkeypatch.setattr(activity_dashboard, "load_dashboard", real)
+    reload(qtbot, dashboard, dashboard.refresh)
+    assert dashboard.status.text() == ""
+
+
 # ---------------------------------------------------------------------------------------------- export, text
 def test_export_writes_png_files(dashboard, activity, qtbot, tmp_path, monkeypatch) -> None:
     target = tmp_path / "team-charts"  # no extension: ".png" is added

@@ -82,10 +82,10 @@ class ActivityDashboard(QWidget):
         top.addWidget(self.range_bar)
         top.addStretch(1)
         top.addWidget(self.status)
-        self.period_label = QLabel()
-        self.period_label.setObjectName("countLabel")
 
         # content
+        self.period_label = QLabel()
+        self.period_label.setObjectName("countLabel")
         self.kpis = KpiStrip()
         self.calls_chart = CallsChart()
         self.deals_chart = DealsChart()
@@ -301,6 +301,8 @@ class ActivityDashboard(QWidget):
         db, team_id, choice, today = self._db(), self.team_id, self.choice, self.today
         self.loading, self.error = True, ""
         self._show_status()
+        if self.data is None or self.data.team_id != team_id:
+            self.stack.setEnabled(False)  # another team's figures are still on screen: no hover, no clicks
 
         def done(data: DashboardData) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
@@ -309,6 +311,7 @@ class ActivityDashboard(QWidget):
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
                 self.loading, self.error = False, str(exc)
+                self.stack.setEnabled(True)
                 self._show_status()
                 self.failed.emit(self.error)
 
@@ -319,6 +322,7 @@ class ActivityDashboard(QWidget):
         """Show a query result (the worker's, or one computed synchronously by the benchmark)."""
         self.loading, self.error = False, ""
         self.data = data
+        self.stack.setEnabled(True)
         if not data.has_activity:
             self.stack.setCurrentWidget(self.no_activity_page)
             self.range_bar.hide()

@@ -30,10 +30,6 @@ def day_x(day: dt.date) -> float:
     return (day - EPOCH).days * DAY_SECONDS
 
 
-def x_day(x: float) -> dt.date:
-    return EPOCH + dt.timedelta(days=round(x / DAY_SECONDS))
-
-
 class RangeKind(StrEnum):
     LAST_7 = Preset.LAST_7.value
     LAST_30 = Preset.LAST_30.value
@@ -119,10 +115,6 @@ class Series:
             return np.ones(len(self.x), dtype=bool)
         gaps = np.diff(self.x) <= max_gap_days * DAY_SECONDS
         return np.append(gaps, True)
-
-    def totals_at(self, index: int) -> Totals:
-        return Totals(int(self.calls[index]), int(self.connected[index]), 0, int(self.deals[index]),
-                      self.revenue_cents[index])
 
 
 @dataclass
