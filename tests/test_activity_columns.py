@@ -114,3 +114,12 @@ def test_summary_labels(value: str) -> None:
 @pytest.mark.parametrize("value", ["王伟", "2024-05-06", "E001", None, "", 0, "Summer", "Sumner", "Totti", "平均合计"])
 def test_not_summary_labels(value: object) -> None:
     assert not is_summary_label(value)
+
+
+def test_short_chinese_headers_are_recognised() -> None:
+    from coachdesk.core.activity import Field
+    from coachdesk.core.activity_columns import recognise
+
+    mapping = recognise(["日期", "工号", "外呼", "接通", "通话时长(秒)", "成交", "金额"])
+    assert mapping.complete
+    assert mapping.columns[Field.CALLS].header == "外呼"

@@ -59,7 +59,8 @@ def _report_payload(report: ImportReport) -> dict[str, object]:
 
 def _report_lines(report: ImportReport) -> list[str]:
     verb = "Would import" if report.dry_run else ("Imported" if report.written else "Did not import")
-    lines = [f"{verb} {report.file_name} ({report.kind}, {report.encoding or 'xlsx'}): "
+    source = f"{report.kind}, {report.encoding}" if report.encoding else report.kind
+    lines = [f"{verb} {report.file_name} ({source}): "
              f"{report.new} new, {report.changed} changed, {report.unchanged} unchanged, "
              f"{report.skipped.total + report.skipped_unknown} skipped."]
     if report.skipped.summary:

@@ -20,7 +20,7 @@ SYNONYMS: dict[Field, tuple[str, ...]] = {
         "姓名 坐席 座席 坐席姓名 座席姓名 员工姓名 员工 业务员 销售 销售员 电销员 "
         "name rep repname agent agentname salesrep employee".split()),
     Field.CALLS: tuple(
-        "呼出次数 外呼量 外呼次数 外呼数 呼出量 呼出数 拨打量 拨打次数 拨打数 通话次数 "
+        "呼出次数 外呼量 外呼次数 外呼数 外呼 呼出 呼出量 呼出数 拨打 拨打量 拨打次数 拨打数 通话次数 "
         "calls dialed dials callsdialed outboundcalls outbound".split()),
     Field.CONNECTED: tuple("接通次数 接通量 接通数 接通 有效通话 connected connects answered connectedcalls".split()),
     Field.TALK_TIME: tuple(
