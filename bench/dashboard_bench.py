@@ -6,7 +6,7 @@
    inserts one team, its groups and reps, and every rep's daily activity (working days, Sundays off) with
    ``executemany`` on the raw sqlite3 connection in one transaction.
 2. Baseline: the store queries the dashboard needs (``activity_span``, ``daily_points`` for the range and the
-   previous one, ``by_group``, ``by_rep``, ``rep_series``, the roster), nothing else; once as any caller runs
+   previous one, ``by_group``, ``by_rep``, ``rep_daily_deals``, the roster), nothing else; once as any caller runs
    them and once with the garbage collector paused, as the dashboard's job runs them (data.gc_paused).
 3. Dashboard first draw for the full range: the same queries plus what the dashboard computes from them
    (summary, chart arrays, sparklines), the widget update (charts, KPI strip, group bars, rep table) and an
@@ -122,7 +122,7 @@ def main() -> int:
     from coachdesk.gui.dashboard.rep_table import Column
     from coachdesk.gui.i18n import Translations
     from coachdesk.gui.tasks import wait_for_tasks
-    from coachdesk.store.activity_stats import activity_span, by_group, by_rep, daily_points, rep_series
+    from coachdesk.store.activity_stats import activity_span, by_group, by_rep, daily_points, rep_daily_deals
     from coachdesk.store.roster import list_members
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="coachdesk-dashboard-bench-"))
@@ -152,7 +152,7 @@ def main() -> int:
                            ("daily_points (previous)", lambda: daily_points(session, team_id, span.previous())),
                            ("by_group", lambda: by_group(session, team_id, span)),
                            ("by_rep", lambda: by_rep(session, team_id, span)),
-                           ("rep_series", lambda: rep_series(session, team_id, span)),
+                           ("rep_daily_deals", lambda: rep_daily_deals(session, team_id, span)),
                            ("list_members", lambda: list_members(session, team_id))):
             t0 = time.perf_counter()
             call()

@@ -138,6 +138,16 @@ def rep_series(session: Session, team_id: int, period: DateRange) -> dict[int, l
     return dict(sorted(series.items()))
 
 
+def rep_daily_deals(session: Session, team_id: int, period: DateRange) -> dict[int, list[tuple[dt.date, int]]]:
+    """(day, deals) of every rep-day with at least one deal: all the sparklines need. Read from the covering
+    index, without building a Totals per row (a fraction of rep_series' cost on 400 reps x 2 years)."""
+    query = _in_range(select(A.member_id, A.day, A.deals), team_id, period).where(A.deals > 0).order_by(A.day)
+    series: dict[int, list[tuple[dt.date, int]]] = {}
+    for member_id, day, deals in session.execute(query):
+        series.setdefault(member_id, []).append((_as_date(day), deals))
+    return series
+
+
 def activity_span(session: Session, team_id: int) -> DateRange | None:
     first, last = session.execute(select(func.min(A.day), func.max(A.day)).where(A.team_id == team_id)).one()
     if first is None:

@@ -21,7 +21,14 @@ from coachdesk.core.metrics import DayPoint, Summary, Totals, slope, summarise
 from coachdesk.core.periods import DateRange, Preset, preset_range
 from coachdesk.core.roster import Role
 from coachdesk.store import roster
-from coachdesk.store.activity_stats import KeyedTotals, activity_span, by_group, by_rep, daily_points, rep_series
+from coachdesk.store.activity_stats import (
+    KeyedTotals,
+    activity_span,
+    by_group,
+    by_rep,
+    daily_points,
+    rep_daily_deals,
+)
 from coachdesk.store.database import Database
 
 EPOCH = dt.date(1970, 1, 1)
@@ -150,11 +157,12 @@ def spark_bucket_days(period: DateRange) -> int:
     return 28
 
 
-def sparkline(days: list[tuple[dt.date, Totals]], period: DateRange, bucket: int) -> np.ndarray:
-    """Average deals per day per bucket; buckets are counted back from the range's end so the newest is whole."""
+def sparkline(days: list[tuple[dt.date, int]], period: DateRange, bucket: int) -> np.ndarray:
+    """Average deals per day per bucket; buckets are counted back from the range's end so the newest is whole.
+    ``days`` holds (day, deals) for the days with deals; every other day counts 0."""
     values = np.zeros(period.days, dtype=float)
-    for day, totals in days:
-        values[(day - period.start).days] = totals.deals
+    for day, deals in days:
+        values[(day - period.start).days] = deals
     if bucket == 1:
         return values
     ends = np.arange(period.days, 0, -bucket)[::-1]  # bucket ends (exclusive), oldest first
@@ -176,7 +184,7 @@ def query(session: Session, team_id: int, choice: RangeChoice, today: dt.date) -
         "previous": daily_points(session, team_id, period.previous()),
         "groups": by_group(session, team_id, period),
         "reps": by_rep(session, team_id, period),
-        "series": rep_series(session, team_id, period),
+        "series": rep_daily_deals(session, team_id, period),
         "members": roster.list_members(session, team_id),
     }
 
@@ -187,7 +195,7 @@ def build(team_id: int, choice: RangeChoice, raw: dict) -> DashboardData:
     members = {m.id: m for m in raw["members"]}
     reps: list[RepRow] = []
     seen: set[int] = set()
-    series: dict[int, list[tuple[dt.date, Totals]]] = raw["series"]
+    series: dict[int, list[tuple[dt.date, int]]] = raw["series"]
     for row in raw["reps"]:
         member_id = int(row.key)
         seen.add(member_id)
