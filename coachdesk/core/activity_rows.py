@@ -59,6 +59,16 @@ class UnknownRep:
 
 
 _LIMITS = (MAX_COUNT, MAX_COUNT, MAX_CENTS)  # by figure kind: count, talk time, money
+def too_many_connected(connected: int, calls: int) -> str:
+    """The rule every source of figures obeys (files and the manual-entry grid): connected ≤ calls."""
+    return f"connected ({connected}) is more than calls ({calls})"
+
+
+def too_many_deals(deals: int, connected: int) -> str:
+    """Deals close on connected calls: deals ≤ connected."""
+    return f"deals ({deals}) are more than connected calls ({connected})"
+
+
 MemberLookup = Callable[[str, str], int | str | None]  # → member id, None (unknown) or an error text
 
 
@@ -292,10 +302,10 @@ class RowChecker:
             intent = 0  # other figures are on the row, so an empty intent cell means none
         if connected > calls and not failed & {Field.CALLS, Field.CONNECTED}:
             column = self.mapping.columns[Field.CONNECTED].header
-            self._problem(row, column, connected, f"connected ({connected}) is more than calls ({calls})", "order")
+            self._problem(row, column, connected, too_many_connected(connected, calls), "order")
         if deals > connected and self._has_connected and not failed & {Field.DEALS, Field.CONNECTED}:
             column = self.mapping.columns[Field.DEALS].header
-            self._problem(row, column, deals, f"deals ({deals}) are more than connected calls ({connected})", "order")
+            self._problem(row, column, deals, too_many_deals(deals, connected), "order")
         if len(problems) != before or isinstance(day, str):
             return None
         member = self._member(row, eid, name, day)

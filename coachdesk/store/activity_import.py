@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -18,7 +19,15 @@ from sqlalchemy import Connection, select, text
 from coachdesk.core.activity import Field
 from coachdesk.core.activity_columns import ColumnMapping, map_column, recognise
 from coachdesk.core.activity_files import FileProblem, open_table
-from coachdesk.core.activity_rows import CheckedRow, Problem, RowChecker, Skipped, UnknownRep
+from coachdesk.core.activity_rows import (
+    CheckedRow,
+    Problem,
+    RowChecker,
+    Skipped,
+    UnknownRep,
+    too_many_connected,
+    too_many_deals,
+)
 from coachdesk.core.progress import CancelToken, ProgressCallback, no_progress
 from coachdesk.core.validation import clean_text
 from coachdesk.store.database import Database
@@ -163,6 +172,31 @@ def _insert_staging(conn: Connection, rows: list[tuple[object, ...]]) -> None:
     conn.exec_driver_sql(sql, rows)  # a list of tuples → the driver's executemany
 
 
+@contextmanager
+def _import_transaction(db: Database, *, large: bool = False) -> Iterator[Connection]:
+    """One all-or-nothing transaction with an empty staging table. Raising _Abort inside rolls back quietly
+    (the report says why); any other exception rolls back and propagates. The pooled connection is cleaned up
+    either way: staging table dropped and, for ``large`` SQLite imports, the page cache given back."""
+    with db.engine.connect() as conn:
+        cache_size = None
+        try:
+            with conn.begin():
+                if large and conn.dialect.name == "sqlite":
+                    # The final upsert updates activity_days' key and two indexes in file order: with the default
+                    # 2 MiB cache a million-row file spends most of its time re-reading pages.
+                    cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+                    conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_IMPORT_CACHE_KIB}")
+                _create_staging(conn)
+                yield conn
+        except _Abort:
+            pass
+        finally:
+            conn.exec_driver_sql(f"DROP TABLE IF EXISTS {STAGING}")
+            if cache_size is not None:
+                conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache_size)}")
+            conn.commit()
+
+
 def run_import(
     db: Database,
     path: Path,
@@ -181,33 +215,18 @@ def run_import(
         report = ImportReport(path.name, source.kind, source.encoding, {f.value: c.header for f, c in
                                                                          mapping.columns.items()},
                               dry_run=options.dry_run)
-        with db.engine.connect() as conn:
-            sqlite = conn.dialect.name == "sqlite"
-            cache_size = None
-            try:
-                with conn.begin():
-                    if sqlite:  # the final upsert updates activity_days' key and two indexes in file order: with
-                        # the default 2 MiB cache a million-row file spends most of its time re-reading pages
-                        cache_size = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-                        conn.exec_driver_sql(f"PRAGMA cache_size = -{SQLITE_IMPORT_CACHE_KIB}")
-                    team_id = find_team_id(conn, options.team)
-                    checker = RowChecker(mapping, today, _Members(conn, team_id))
-                    _create_staging(conn)
-                    _stage_rows(conn, source.rows(), checker, report, sqlite, progress, source, cancel)
-                    report.problems = checker.problems
-                    report.skipped = checker.skipped
-                    report.unknown = sorted(checker.unknown.values(), key=lambda r: r.first_row)
-                    _finish(conn, team_id, lambda: file_sha256(path), options, report, cancel)
-                    if not report.ok or options.dry_run:
-                        raise _Abort()
-                    report.written = True
-            except _Abort:
-                pass
-            finally:
-                conn.exec_driver_sql(f"DROP TABLE IF EXISTS {STAGING}")
-                if cache_size is not None:  # the pooled connection gives the memory back
-                    conn.exec_driver_sql(f"PRAGMA cache_size = {int(cache_size)}")
-                conn.commit()
+        with _import_transaction(db, large=True) as conn:
+            team_id = find_team_id(conn, options.team)
+            checker = RowChecker(mapping, today, _Members(conn, team_id))
+            _stage_rows(conn, source.rows(), checker, report, conn.dialect.name == "sqlite", progress, source,
+                        cancel)
+            report.problems = checker.problems
+            report.skipped = checker.skipped
+            report.unknown = sorted(checker.unknown.values(), key=lambda r: r.first_row)
+            _finish(conn, team_id, lambda: file_sha256(path), options, report, cancel)
+            if not report.ok or options.dry_run:
+                raise _Abort()
+            report.written = True
     progress(1, 1, "")
     return report
 
@@ -398,38 +417,28 @@ def save_day_entries(db: Database, team: str | int, day: dt.date,
             problems.append(Problem(index, "figures", "", "figures must not be negative", "bad_value"))
         if connected > calls:
             problems.append(Problem(index, Field.CONNECTED.value, str(connected),
-                                    f"connected ({connected}) is more than calls ({calls})", "order"))
+                                    too_many_connected(connected, calls), "order"))
         if deals > connected:
-            problems.append(Problem(index, Field.DEALS.value, str(deals),
-                                    f"deals ({deals}) are more than connected calls ({connected})", "order"))
+            problems.append(Problem(index, Field.DEALS.value, str(deals), too_many_deals(deals, connected),
+                                    "order"))
     report.problems = problems
-    with db.engine.connect() as conn:
+    with _import_transaction(db) as conn:
+        team_id = find_team_id(conn, team)
+        members = set(conn.execute(select(Member.id).where(Member.team_id == team_id)).scalars())
+        for index, (member_id, _figures) in enumerate(entries, start=1):
+            if member_id not in members:
+                report.problems.append(Problem(index, "member", str(member_id), "is not in this team", "rep"))
+        if report.problems:
+            raise _Abort()
         sqlite = conn.dialect.name == "sqlite"
-        try:
-            with conn.begin():
-                team_id = find_team_id(conn, team)
-                members = set(conn.execute(select(Member.id).where(Member.team_id == team_id)).scalars())
-                for index, (member_id, _figures) in enumerate(entries, start=1):
-                    if member_id not in members:
-                        report.problems.append(Problem(index, "member", str(member_id), "is not in this team",
-                                                       "rep"))
-                if report.problems:
-                    raise _Abort()
-                _create_staging(conn)
-                rows = [(i, m, "", "", day.isoformat() if sqlite else day, *f) for i, (m, f) in
-                        enumerate(entries, start=1)]
-                if rows:
-                    _insert_staging(conn, rows)
-                report.rows_read = len(rows)
-                _finish(conn, team_id, lambda: "", ImportOptions(team=team_id), report, None)
-                if not report.ok:
-                    raise _Abort()
-                report.written = True
-        except _Abort:
-            pass
-        finally:
-            conn.exec_driver_sql(f"DROP TABLE IF EXISTS {STAGING}")
-            conn.commit()
+        rows = [(i, m, "", "", day.isoformat() if sqlite else day, *f) for i, (m, f) in enumerate(entries, start=1)]
+        if rows:
+            _insert_staging(conn, rows)
+        report.rows_read = len(rows)
+        _finish(conn, team_id, lambda: "", ImportOptions(team=team_id), report, None)
+        if not report.ok:
+            raise _Abort()
+        report.written = True
     return report
 
 
