@@ -3,6 +3,14 @@
 -- Regenerate with:  python -m coachdesk.store.schema_dump > db/schema.sql
 -- The real schema is created by the Alembic migrations in db/migrations; tests check both agree.
 
+CREATE TABLE playbook_edits (
+    practice_id VARCHAR(80) NOT NULL,
+    stage VARCHAR(16) NOT NULL,
+    practice_json TEXT NOT NULL,
+    updated_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    CONSTRAINT pk_playbook_edits PRIMARY KEY (practice_id)
+);
+
 CREATE TABLE teams (
     id INTEGER NOT NULL,
     name VARCHAR(64) NOT NULL,
@@ -33,6 +41,56 @@ CREATE TABLE activity_imports (
 );
 
 CREATE INDEX ix_activity_imports_team_id ON activity_imports (team_id);
+
+CREATE TABLE lifecycle_settings (
+    team_id INTEGER NOT NULL,
+    thresholds_json TEXT NOT NULL,
+    CONSTRAINT pk_lifecycle_settings PRIMARY KEY (team_id),
+    CONSTRAINT fk_lifecycle_settings_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE
+);
+
+CREATE TABLE stage_history (
+    id INTEGER NOT NULL,
+    team_id INTEGER NOT NULL,
+    as_of DATE NOT NULL,
+    recorded_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    kind VARCHAR(16) NOT NULL,
+    stage VARCHAR(16) NOT NULL,
+    diagnosed_stage VARCHAR(16) NOT NULL,
+    mix_forming FLOAT NOT NULL,
+    mix_storming FLOAT NOT NULL,
+    mix_norming FLOAT NOT NULL,
+    mix_performing FLOAT NOT NULL,
+    confidence FLOAT NOT NULL,
+    contradiction_signal VARCHAR(40) NOT NULL,
+    contradiction_summary TEXT NOT NULL,
+    source VARCHAR(16) NOT NULL,
+    reason TEXT NOT NULL,
+    CONSTRAINT pk_stage_history PRIMARY KEY (id),
+    CONSTRAINT ck_stage_history_kind_known CHECK (kind IN ('accepted', 'confirmed', 'overridden')),
+    CONSTRAINT ck_stage_history_override_has_reason CHECK (kind <> 'overridden' OR reason <> ''),
+    CONSTRAINT fk_stage_history_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_stage_history_team_day ON stage_history (team_id, as_of);
+
+CREATE TABLE action_plans (
+    id INTEGER NOT NULL,
+    team_id INTEGER NOT NULL,
+    created_on DATE NOT NULL,
+    stage VARCHAR(16) NOT NULL,
+    contradiction_signal VARCHAR(40) NOT NULL,
+    contradiction_summary TEXT NOT NULL,
+    history_id INTEGER,
+    notes TEXT NOT NULL,
+    CONSTRAINT pk_action_plans PRIMARY KEY (id),
+    CONSTRAINT fk_action_plans_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE,
+    CONSTRAINT fk_action_plans_history_id_stage_history FOREIGN KEY(history_id) REFERENCES stage_history (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_action_plans_history_id ON action_plans (history_id);
+
+CREATE INDEX ix_action_plans_team_day ON action_plans (team_id, created_on);
 
 CREATE TABLE members (
     id INTEGER NOT NULL,
@@ -115,6 +173,47 @@ CREATE INDEX ix_groups_leader_id ON groups (leader_id);
 
 CREATE INDEX ix_groups_team_id ON groups (team_id);
 
+CREATE TABLE plan_actions (
+    id INTEGER NOT NULL,
+    plan_id INTEGER NOT NULL,
+    first_plan_id INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    practice_id VARCHAR(80) NOT NULL,
+    title VARCHAR(200) NOT NULL,
+    owner_member_id INTEGER,
+    owner_role VARCHAR(16) NOT NULL,
+    due_on DATE NOT NULL,
+    status VARCHAR(16) NOT NULL,
+    notes TEXT NOT NULL,
+    closed_on DATE,
+    CONSTRAINT pk_plan_actions PRIMARY KEY (id),
+    CONSTRAINT ck_plan_actions_status_known CHECK (status IN ('open', 'done', 'dropped')),
+    CONSTRAINT ck_plan_actions_has_owner_role CHECK (owner_role <> ''),
+    CONSTRAINT fk_plan_actions_plan_id_action_plans FOREIGN KEY(plan_id) REFERENCES action_plans (id) ON DELETE CASCADE,
+    CONSTRAINT fk_plan_actions_owner_member_id_members FOREIGN KEY(owner_member_id) REFERENCES members (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_plan_actions_owner_member_id ON plan_actions (owner_member_id);
+
+CREATE INDEX ix_plan_actions_plan_position ON plan_actions (plan_id, position);
+
+CREATE TABLE survey_responses (
+    id INTEGER NOT NULL,
+    team_id INTEGER NOT NULL,
+    member_id INTEGER,
+    answered_on DATE NOT NULL,
+    source VARCHAR(16) NOT NULL,
+    file_name VARCHAR(260) NOT NULL,
+    created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    CONSTRAINT pk_survey_responses PRIMARY KEY (id),
+    CONSTRAINT fk_survey_responses_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE,
+    CONSTRAINT fk_survey_responses_member_id_members FOREIGN KEY(member_id) REFERENCES members (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_survey_responses_member_id ON survey_responses (member_id);
+
+CREATE INDEX ix_survey_responses_team_day ON survey_responses (team_id, answered_on);
+
 CREATE TABLE group_memberships (
     id INTEGER NOT NULL,
     group_id INTEGER NOT NULL,
@@ -132,3 +231,12 @@ CREATE INDEX ix_group_memberships_group_id ON group_memberships (group_id);
 CREATE INDEX ix_group_memberships_member_current ON group_memberships (member_id, to_date);
 
 CREATE INDEX ix_group_memberships_member_id ON group_memberships (member_id);
+
+CREATE TABLE survey_answers (
+    response_id INTEGER NOT NULL,
+    item_id VARCHAR(16) NOT NULL,
+    score INTEGER NOT NULL,
+    CONSTRAINT pk_survey_answers PRIMARY KEY (response_id, item_id),
+    CONSTRAINT ck_survey_answers_score_1_to_5 CHECK (score BETWEEN 1 AND 5),
+    CONSTRAINT fk_survey_answers_response_id_survey_responses FOREIGN KEY(response_id) REFERENCES survey_responses (id) ON DELETE CASCADE
+);

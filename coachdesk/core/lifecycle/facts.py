@@ -1,0 +1,63 @@
+"""What the store hands the signal providers: aggregated, plain data about one team as of one day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from coachdesk.core.lifecycle.survey import Response
+
+# How far back the store reads daily figures: 8 weeks of trends plus a margin.
+ACTIVITY_LOOKBACK_DAYS = 63
+OUTPUT_WINDOW_DAYS = 28
+
+
+@dataclass(frozen=True, slots=True)
+class MemberFact:
+    hired_on: dt.date
+    left_on: dt.date | None
+    sells: bool  # reps and group leaders
+
+    def active_on(self, day: dt.date) -> bool:
+        return self.hired_on <= day and (self.left_on is None or self.left_on > day)
+
+
+@dataclass(frozen=True, slots=True)
+class DayFact:
+    """The team's totals on one day with figures."""
+
+    day: dt.date
+    calls: int
+    connected: int
+    deals: int
+    revenue_cents: int
+
+
+@dataclass(frozen=True, slots=True)
+class RepOutput:
+    """One rep's output over the last OUTPUT_WINDOW_DAYS days (reps who worked at least one day)."""
+
+    member_id: int
+    hired_on: dt.date
+    deals: int
+    calls: int
+    days_worked: int
+
+
+@dataclass(frozen=True)
+class TeamFacts:
+    team_id: int
+    formed_on: dt.date
+    as_of: dt.date
+    members: tuple[MemberFact, ...]
+    days: tuple[DayFact, ...]  # days before as_of within ACTIVITY_LOOKBACK_DAYS, oldest first
+    rep_output: tuple[RepOutput, ...]
+    last_activity_day: dt.date | None  # the newest day with figures on or before as_of (any age)
+    survey: tuple[Response, ...]
+    # Facts gathered for signal providers added by later modules (drills, targets, 1:1s), by provider id.
+    extras: Mapping[str, object] = field(default_factory=dict)
+
+    @property
+    def team_age_days(self) -> int:
+        return (self.as_of - self.formed_on).days

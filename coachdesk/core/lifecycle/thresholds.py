@@ -1,0 +1,135 @@
+"""The thresholds the data signals use: documented defaults, overridable per team (stored by the store as a
+mapping, checked here). docs/lifecycle.md explains each one; ``describe()`` gives the same text to the CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, fields, replace
+
+from coachdesk.core.validation import FieldError, ValidationError
+
+
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    # Team age (days since the team formed): younger than young → forming, …, older than mature → performing.
+    young_team_days: int = 60
+    settled_team_days: int = 180
+    mature_team_days: int = 540
+    # Share of selling reps with under 30 / under 90 days' tenure that counts as "many new hires".
+    new_hires_30d_high: float = 0.30
+    new_hires_90d_high: float = 0.40
+    # Departures in the window divided by the headcount at its start that counts as high turnover.
+    turnover_30d_high: float = 0.10
+    turnover_90d_high: float = 0.20
+    # Calls per working day in the last 14 days vs the 28 days before: a fall this large is a drop.
+    call_drop: float = -0.15
+    # Day-to-day swing of deals / revenue beyond chance (detrended, Poisson noise removed): at or above high
+    # the results are unstable, at or below low they are steady.
+    deals_volatility_high: float = 0.35
+    deals_volatility_low: float = 0.15
+    revenue_volatility_high: float = 0.45
+    revenue_volatility_low: float = 0.25
+    # Weekly trends over the last 8 weeks: connect rate in share points per week, conversion relative per week.
+    connect_rate_drop: float = -0.01
+    conversion_drop: float = -0.05
+    conversion_rise: float = 0.05
+    # Share of reps producing less than half the team median over the last 28 days.
+    low_performers_high: float = 0.20
+    # Survey: its weight halves every half-life days and it is ignored after max age.
+    survey_half_life_days: int = 45
+    survey_max_age_days: int = 180
+    # Activity older than this is not used for trends, and the diagnosis says so.
+    stale_activity_days: int = 14
+    # Fewer working days than this in a window is too little to judge.
+    min_working_days: int = 8
+    # Fewer deals per working day than this are too few to judge how steady results are.
+    min_deals_per_day: float = 2.0
+
+    def to_mapping(self) -> dict[str, float | int]:
+        return asdict(self)
+
+
+DEFAULT_THRESHOLDS = Thresholds()
+
+DESCRIPTIONS: dict[str, str] = {
+    "young_team_days": "team age below which the team reads as forming",
+    "settled_team_days": "team age from which storming gives way to norming",
+    "mature_team_days": "team age from which the team can read as performing",
+    "new_hires_30d_high": "share of reps under 30 days' tenure that is high",
+    "new_hires_90d_high": "share of reps under 90 days' tenure that is high",
+    "turnover_30d_high": "departures in 30 days / headcount that is high",
+    "turnover_90d_high": "departures in 90 days / headcount that is high",
+    "call_drop": "change of calls per working day (last 14 days vs 28 before) that is a drop",
+    "deals_volatility_high": "day-to-day swing of deals beyond chance that is unstable",
+    "deals_volatility_low": "day-to-day swing of deals beyond chance that is steady",
+    "revenue_volatility_high": "day-to-day swing of revenue that is unstable",
+    "revenue_volatility_low": "day-to-day swing of revenue that is steady",
+    "connect_rate_drop": "weekly change of the connect rate (share points) that is a fall",
+    "conversion_drop": "weekly relative change of conversion that is a fall",
+    "conversion_rise": "weekly relative change of conversion that is a rise",
+    "low_performers_high": "share of reps below half the median output that is high",
+    "survey_half_life_days": "days after which a survey counts half as much",
+    "survey_max_age_days": "days after which a survey is ignored",
+    "stale_activity_days": "days without activity after which trends are not judged",
+    "min_working_days": "working days a window needs before it is judged",
+    "min_deals_per_day": "deals per working day needed to judge how steady results are",
+}
+
+
+def describe() -> list[tuple[str, float | int, str]]:
+    """(name, default, meaning) for every threshold."""
+    return [(f.name, getattr(DEFAULT_THRESHOLDS, f.name), DESCRIPTIONS[f.name]) for f in fields(Thresholds)]
+
+
+def thresholds_from(values: Mapping[str, object], base: Thresholds = DEFAULT_THRESHOLDS) -> Thresholds:
+    """Overrides applied to ``base``; every unknown name or bad value is reported (field = threshold name)."""
+    kinds = {f.name: f.type for f in fields(Thresholds)}
+    errors: list[FieldError] = []
+    changes: dict[str, float | int] = {}
+    for name, raw in values.items():
+        if name not in kinds:
+            errors.append(FieldError(name, f"{name!r} is not a threshold", "bad_format"))
+            continue
+        number = _number(raw)
+        if number is None:
+            errors.append(FieldError(name, f"{raw!r} is not a number", "bad_format", {"value": raw}))
+        elif kinds[name] == "int" and (number != int(number) or number < 0):
+            errors.append(FieldError(name, f"{raw!r} is not a whole number of days", "bad_format", {"value": raw}))
+        else:
+            changes[name] = int(number) if kinds[name] == "int" else number
+    result = replace(base, **changes) if not errors else base
+    errors += _check_order(result) if not errors else []
+    if errors:
+        raise ValidationError(errors)
+    return result
+
+
+def _number(raw: object) -> float | None:
+    if isinstance(raw, bool):
+        return None
+    if isinstance(raw, int | float):
+        return float(raw)
+    try:
+        return float(str(raw).strip())
+    except ValueError:
+        return None
+
+
+def _check_order(t: Thresholds) -> list[FieldError]:
+    errors = []
+    if not 0 < t.young_team_days < t.settled_team_days < t.mature_team_days:
+        errors.append(FieldError("settled_team_days", "team ages must rise: young < settled < mature", "bad_format"))
+    for low, high in (("deals_volatility_low", "deals_volatility_high"),
+                      ("revenue_volatility_low", "revenue_volatility_high")):
+        if not 0 <= getattr(t, low) < getattr(t, high):
+            errors.append(FieldError(high, f"{high} must be above {low}", "bad_format"))
+    for name in ("new_hires_30d_high", "new_hires_90d_high", "turnover_30d_high", "turnover_90d_high",
+                 "low_performers_high"):
+        if not 0 < getattr(t, name) <= 1:
+            errors.append(FieldError(name, "must be a share between 0 and 1", "bad_format"))
+    for name in ("call_drop", "connect_rate_drop", "conversion_drop"):
+        if getattr(t, name) >= 0:
+            errors.append(FieldError(name, "a drop must be negative", "bad_format"))
+    if t.survey_half_life_days <= 0 or t.survey_max_age_days <= 0 or t.min_working_days <= 0:
+        errors.append(FieldError("survey_half_life_days", "day counts must be positive", "bad_format"))
+    return errors
