@@ -24,7 +24,8 @@ from coachdesk.store.migrate import (
 from coachdesk.store.models import Base
 
 APP_TABLES = {"teams", "members", "groups", "group_memberships", "activity_imports", "activity_days",
-              "activity_history"}
+              "activity_history", "survey_responses", "survey_answers", "lifecycle_settings", "stage_history",
+              "playbook_edits", "action_plans", "plan_actions"}
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ def table_names(db: Database) -> set[str]:
 
 
 def test_head_is_a_single_known_revision() -> None:
-    assert head_revision() == "0003"
+    assert head_revision() == "0004"
 
 
 def test_upgrade_empty_database_to_head(empty_db: Database) -> None:

@@ -64,13 +64,18 @@ class Wording:
         return self._fill(pick(entry, lang), signal.params, lang) if entry else reason
 
     def join(self, first: str, second: str, lang: str) -> str:
-        if not lang.lower().startswith("zh") and second[:1].isupper() and not second[1:2].isupper():
-            second = second[0].lower() + second[1:]
-        return pick(self.contradiction["join"], lang).format(first=first, second=second)
+        return pick(self.contradiction["join"], lang).format(first=first, second=_mid_sentence(second, lang))
 
     def growth_summary(self, stage: Stage, evidence: str, lang: str) -> str:
         task = pick(self.growth[stage.value], lang)
-        return pick(self.contradiction["growth"], lang).format(evidence=evidence, task=task)
+        return pick(self.contradiction["growth"], lang).format(evidence=_mid_sentence(evidence, lang), task=task)
+
+
+def _mid_sentence(text: str, lang: str) -> str:
+    """An English sentence continued after a comma or colon starts in lower case ("… , while call volume …")."""
+    if lang.lower().startswith("zh") or not text[:1].isupper() or text[1:2].isupper():
+        return text
+    return text[0].lower() + text[1:]
 
 
 def load_wording(path: Path | None = None) -> Wording:
