@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from coachdesk import __version__
-from coachdesk.cli import activity_commands, db_commands, roster_commands
+from coachdesk.cli import activity_commands, db_commands, lifecycle_commands, roster_commands
 from coachdesk.cli.output import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, emit, report_errors
 from coachdesk.core.activity_files import FileProblem
 from coachdesk.core.validation import FieldError, NotFoundError, ValidationError
@@ -116,6 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     st.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="first day (default: first recorded)")
     st.add_argument("--to", metavar="YYYY-MM-DD", help="last day (default: last recorded)")
     st.add_argument("--by", choices=[g.value for g in Grouping], default="rep")
+
+    lifecycle_commands.add_commands(sub, command)  # diagnose, stage, survey, plan, thresholds, playbook
 
     dbp = sub.add_parser("db", help="schema upgrade and integrity check").add_subparsers(dest="action", required=True)
     command(dbp, "upgrade", db_commands.db_upgrade, "bring the database to the newest schema (backs up first)")

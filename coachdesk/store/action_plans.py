@@ -55,17 +55,24 @@ def create_plan(session: Session, team_id: int, diagnosis: Diagnosis, practice_i
                 created_on: dt.date, *, lang: str = "zh", history_id: int | None = None, notes: str = "",
                 extra: Sequence[ActionDraft] = ()) -> int:
     """A new plan: one action per picked practice (due by its cadence) plus ``extra`` actions; the open actions
-    of the previous plan move into it (they keep the plan they were first made in)."""
+    of the previous plan move into it (they keep the plan they were first made in), and a picked practice that
+    already has one of those is not added twice."""
     playbook = effective_playbook(session)
     unknown = [pid for pid in practice_ids if playbook.get(pid) is None]
     if unknown:
         raise ValidationError([FieldError("practices", f"no practice {pid!r}", "not_found", {"value": pid})
                                for pid in unknown])
-    drafts = [draft_from_practice(playbook.get(pid), created_on, lang) for pid in practice_ids]  # type: ignore[arg-type]
+    previous = current_plan(session, team_id)
+    carried = session.scalars(select(PlanAction).where(PlanAction.plan_id == previous.id,
+                                                       PlanAction.status == ActionStatus.OPEN.value)
+                              .order_by(PlanAction.position, PlanAction.id)).all() if previous else []
+    # A practice whose action is still open carries over with it; a second action for it would be noise.
+    still_open = {a.practice_id for a in carried if a.practice_id}
+    drafts = [draft_from_practice(playbook.get(pid), created_on, lang)  # type: ignore[arg-type]
+              for pid in dict.fromkeys(practice_ids) if pid not in still_open]
     drafts += [d.cleaned() for d in extra]
     for draft in drafts:
         _check_owner(session, team_id, draft)
-    previous = current_plan(session, team_id)
     plan = ActionPlan(team_id=team_id, created_on=created_on, stage=diagnosis.top_stage.value,
                       contradiction_signal=diagnosis.contradiction.signal,
                       contradiction_summary=contradiction_text(diagnosis, lang).summary, history_id=history_id,
@@ -73,13 +80,9 @@ def create_plan(session: Session, team_id: int, diagnosis: Diagnosis, practice_i
     session.add(plan)
     session.flush()
     position = 0
-    if previous is not None:
-        carried = session.scalars(select(PlanAction).where(PlanAction.plan_id == previous.id,
-                                                           PlanAction.status == ActionStatus.OPEN.value)
-                                  .order_by(PlanAction.position, PlanAction.id)).all()
-        for action in carried:
-            action.plan_id, action.position = plan.id, position
-            position += 1
+    for action in carried:
+        action.plan_id, action.position = plan.id, position
+        position += 1
     for draft in drafts:
         _insert(session, plan.id, position, draft)
         position += 1

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from coachdesk.core.lifecycle.stages import STAGES, Stage
 from coachdesk.core.lifecycle.survey import Survey, TeamSurveyResult, check_answers, default_survey
 from coachdesk.core.lifecycle.survey import team_result as core_team_result
-from coachdesk.core.lifecycle.survey_file import SurveyFileError, read_survey_file
+from coachdesk.core.lifecycle.survey_file import read_survey_file
 from coachdesk.core.validation import FieldError, ValidationError
 from coachdesk.store.lifecycle_facts import survey_responses
 from coachdesk.store.models import Member, SurveyAnswer, SurveyResponse, Team
@@ -65,12 +65,8 @@ def import_survey_file(session: Session, team_id: int, path: Path, encoding: str
                        survey: Survey | None = None) -> int:
     """Store every row of the file, or none: raises ``SurveyFileError`` listing each problem by row/column."""
     items = survey or default_survey()
-    rows = read_survey_file(path, items, encoding)
     members = _member_lookup(session, team_id)
-    problems = [f"row {r.row}, column member: no member {r.member!r} in this team"
-                for r in rows if r.member and r.member not in members]
-    if problems:
-        raise SurveyFileError(Path(path), problems)
+    rows = read_survey_file(path, items, encoding, members)
     for row in rows:
         add_response(session, team_id, row.answered_on, row.answers, members.get(row.member) if row.member else None,
                      source="import", file_name=Path(path).name, survey=items)

@@ -34,9 +34,9 @@ class Evidence:
 @dataclass(frozen=True)
 class Contradiction:
     """The principal contradiction (主要矛盾): the one most pressing problem, or for a team without one, the task
-    its stage sets (``kind`` "growth")."""
+    its stage sets (``kind`` "growth"), or — with nothing measurable — the data that is missing ("no_data")."""
 
-    kind: str  # "problem" or "growth"
+    kind: str  # "problem", "growth" or "no_data"
     signal: str  # the signal it rests on
     stage: Stage  # the stage whose practices prescribe for it
     signals: tuple[str, ...]  # the signal and any companion: its evidence
@@ -111,13 +111,11 @@ def principal_contradiction(signals: Sequence[Signal], top: Stage, playbook: Pla
         ids = (main.id,) if companion is None else (main.id, companion.id)
         return Contradiction("problem", main.id, top, ids, tuple(prescribe(playbook, top, ids)))
     present = [s for s in signals if not s.missing and s.support[top] > 0]
-    if present:
-        anchor = max(present, key=lambda s: s.weight * s.support[top])
-        ids = (anchor.id,)
-    else:
-        anchor_id = next((s.id for s in signals), "survey")
-        ids = (anchor_id,)
-    return Contradiction("growth", ids[0], top, ids, tuple(prescribe(playbook, top, ids)))
+    if not present:
+        ids = tuple(s.id for s in signals if s.missing)[:1] or ("survey",)
+        return Contradiction("no_data", ids[0], top, ids, tuple(prescribe(playbook, top, ("survey",))))
+    anchor = max(present, key=lambda s: s.weight * s.support[top])
+    return Contradiction("growth", anchor.id, top, (anchor.id,), tuple(prescribe(playbook, top, (anchor.id,))))
 
 
 def diagnose(facts: TeamFacts, playbook: Playbook, limits: Thresholds = DEFAULT_THRESHOLDS,
@@ -125,7 +123,8 @@ def diagnose(facts: TeamFacts, playbook: Playbook, limits: Thresholds = DEFAULT_
     chosen = tuple(providers) if providers is not None else BUILTIN_PROVIDERS + registered_providers()
     signals = collect(facts, limits, chosen)
     mix, evidence = stage_mix(signals)
-    top = max(STAGES, key=lambda s: (mix[s], s.order))
+    # With nothing measurable the mix is even; a team nobody has data on is treated as just forming.
+    top = max(STAGES, key=lambda s: (mix[s], s.order)) if evidence else Stage.FORMING
     return Diagnosis(facts.team_id, facts.as_of, mix, top, confidence(signals, mix), signals,
                      tuple(evidence), principal_contradiction(signals, top, playbook))
 

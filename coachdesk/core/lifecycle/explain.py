@@ -22,6 +22,9 @@ def contradiction_text(diagnosis: Diagnosis, lang: str = "en", wording: Wording 
     sentences = tuple(words.describe(diagnosis.signal(sid), lang) for sid in pc.signals)
     if pc.kind == "growth":
         summary = words.growth_summary(pc.stage, sentences[0], lang)
+    elif pc.kind == "no_data":
+        notes = sorted({words.missing_note(s, lang) for s in diagnosis.missing})
+        summary = words.no_data_summary(notes, lang)
     elif len(sentences) == 2:
         summary = words.join(sentences[0], sentences[1], lang)
     else:
@@ -37,7 +40,7 @@ def diagnosis_dict(diagnosis: Diagnosis, lang: str = "en", wording: Wording | No
     return {
         "team_id": diagnosis.team_id,
         "as_of": diagnosis.as_of.isoformat(),
-        "stage_mix": {stage.value: round(diagnosis.stage_mix[stage], 4) for stage in STAGES},
+        "stage_mix": {stage.value: diagnosis.stage_mix[stage] for stage in STAGES},  # 6 places, sums to 1
         "top_stage": diagnosis.top_stage.value,
         "confidence": diagnosis.confidence,
         "principal_contradiction": {

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -49,7 +50,10 @@ def _item_for(header: str, survey: Survey) -> str | None:
     return None
 
 
-def read_survey_file(path: Path, survey: Survey, encoding: str | None = None) -> list[SurveyRow]:
+def read_survey_file(path: Path, survey: Survey, encoding: str | None = None,
+                     members: Collection[str] | None = None) -> list[SurveyRow]:
+    """Every row, checked; ``members`` (employee ids and names) lets unknown respondents be reported in the same
+    pass as bad cells."""
     try:
         table = open_table(Path(path), encoding)
     except FileProblem as problem:
@@ -70,7 +74,7 @@ def read_survey_file(path: Path, survey: Survey, encoding: str | None = None) ->
             problems.append(f"row {table.header_row}: unknown column(s) {', '.join(unknown)}")
         if problems:
             raise SurveyFileError(Path(path), problems)
-        rows = [_row(number, cells, headers, date_col, member_col, item_cols, problems)
+        rows = [_row(number, cells, headers, date_col, member_col, item_cols, problems, members)
                 for number, cells in table.rows()]
     if problems:
         raise SurveyFileError(Path(path), problems)
@@ -84,7 +88,7 @@ def _cell(cells: list[object], index: int | None) -> object:
 
 
 def _row(number: int, cells: list[object], headers: list[str], date_col: int | None, member_col: int | None,
-         item_cols: dict[int, str], problems: list[str]) -> SurveyRow | None:
+         item_cols: dict[int, str], problems: list[str], members: Collection[str] | None) -> SurveyRow | None:
     start = len(problems)
     raw_day = _cell(cells, date_col)
     day = None
@@ -106,7 +110,10 @@ def _row(number: int, cells: list[object], headers: list[str], date_col: int | N
             problems.append(f"row {number}, column {headers[index]}: {shown} is not an answer from 1 to 5")
         else:
             answers[item] = int(text)
-    member = _cell(cells, member_col)
+    raw_member = _cell(cells, member_col)
+    member = "" if raw_member is None else str(raw_member).strip()
+    if member and members is not None and member not in members:
+        problems.append(f"row {number}, column {headers[member_col or 0]}: no member {member!r} in this team")
     if len(problems) > start or day is None:
         return None
-    return SurveyRow(number, day, "" if member is None else str(member).strip(), answers)
+    return SurveyRow(number, day, member, answers)

@@ -66,6 +66,10 @@ class Wording:
     def join(self, first: str, second: str, lang: str) -> str:
         return pick(self.contradiction["join"], lang).format(first=first, second=_mid_sentence(second, lang))
 
+    def no_data_summary(self, notes: list[str], lang: str) -> str:
+        separator = "；" if lang.lower().startswith("zh") else "; "
+        return pick(self.contradiction["no_data"], lang).format(notes=separator.join(notes))
+
     def growth_summary(self, stage: Stage, evidence: str, lang: str) -> str:
         task = pick(self.growth[stage.value], lang)
         return pick(self.contradiction["growth"], lang).format(evidence=_mid_sentence(evidence, lang), task=task)
