@@ -13,7 +13,6 @@ from collections.abc import Iterable, Sequence
 from coachdesk.core.lifecycle.facts import OUTPUT_WINDOW_DAYS, DayFact, TeamFacts
 from coachdesk.core.lifecycle.signals import Signal, clamp, missing, support
 from coachdesk.core.lifecycle.thresholds import Thresholds
-from coachdesk.core.metrics import slope
 
 RECENT_DAYS = 14  # "the last 2 weeks"
 BEFORE_DAYS = 28  # "… vs the 4 weeks before"
@@ -75,7 +74,8 @@ def call_volume_change(facts: TeamFacts, limits: Thresholds) -> Signal:
     if change <= limits.call_drop:
         finding, points, severity = "fell", support(storming=max(0.5, x)), max(0.5, x)
     elif change < 0:
-        finding, points, severity = "dipped", support(storming=x, norming=0.2, performing=0.2), x
+        # Below the drop threshold a dip is worth noting, not naming: severity stays under PRESSING.
+        finding, points, severity = "dipped", support(storming=x, norming=0.2, performing=0.2), 0.5 * x
     else:
         finding, points, severity = "held", STEADY, 0.0
     return Signal("call_volume_change", change, finding, points, severity, WEIGHTS["call_volume_change"], used,
@@ -102,9 +102,12 @@ def _expected(counts: Sequence[float], connected: Sequence[int]) -> list[float]:
 
 def excess_swing(counts: Sequence[float], connected: Sequence[int]) -> float:
     """Day-to-day swing of ``counts`` beyond what call volume, the trend and chance explain: the relative
-    standard deviation of a day factor, after removing Poisson noise (variance = expected count)."""
+    standard deviation of a day factor, after removing Poisson noise (variance = expected count) and two standard
+    errors of that noise estimate (a squared Poisson deviation has variance e + 2e²), so chance alone reads
+    steady about 39 times in 40."""
     expected = _expected(counts, connected)
-    residual = sum((d - e) ** 2 for d, e in zip(counts, expected, strict=True)) - sum(expected)
+    noise = sum(expected) + 2 * math.sqrt(sum(e + 2 * e * e for e in expected))
+    residual = sum((d - e) ** 2 for d, e in zip(counts, expected, strict=True)) - noise
     scale = sum(e * e for e in expected)
     return math.sqrt(max(0.0, residual) / scale) if scale else 0.0
 
@@ -120,8 +123,11 @@ def volatility(facts: TeamFacts, limits: Thresholds, signal_id: str, *, revenue:
     if deals < limits.min_deals_per_day * len(days):
         return missing(signal_id, "few_deals", WEIGHTS[signal_id], used, deals=deals, days=len(days))
     if revenue:
+        revenue_total = sum(d.revenue_cents for d in days)
+        if revenue_total == 0:
+            return missing(signal_id, "no_revenue", WEIGHTS[signal_id], used, days=len(days))
         # Revenue in units of the window's average deal, so the same chance model applies.
-        price = sum(d.revenue_cents for d in days) / deals
+        price = revenue_total / deals
         counts = [d.revenue_cents / price for d in days]
     else:
         counts = [float(d.deals) for d in days]
@@ -135,18 +141,29 @@ def volatility(facts: TeamFacts, limits: Thresholds, signal_id: str, *, revenue:
     else:
         t = (swing - low) / (high - low)
         finding, points, severity = "uneven", support(storming=0.5 * t, norming=0.5 * (1 - t)), 0.4 * t
-    return Signal(signal_id, swing, finding, points, severity, WEIGHTS[signal_id], used, params)
+    return Signal(signal_id, swing, finding, points, severity, WEIGHTS[signal_id], used, params, family="volatility")
 
 
-def _weekly_blocks(facts: TeamFacts) -> list[tuple[int, int, int]]:
-    """(calls, connected, deals) per 7-day block, oldest first, over the last TREND_WEEKS weeks; blocks with
-    fewer than two working days are left out (a holiday week says nothing about a trend)."""
+def _weekly_blocks(facts: TeamFacts) -> list[tuple[int, int, int, int]]:
+    """(week number, calls, connected, deals) per 7-day block, oldest first, over the last TREND_WEEKS weeks;
+    blocks with fewer than two working days are left out (a holiday week says nothing about a trend) but keep
+    their place in time."""
     blocks = []
     for week in range(TREND_WEEKS, 0, -1):
         days = _window(facts.days, facts.as_of, week * 7, 7)
         if len(days) >= 2:
-            blocks.append((sum(d.calls for d in days), sum(d.connected for d in days), sum(d.deals for d in days)))
+            blocks.append((TREND_WEEKS - week, sum(d.calls for d in days), sum(d.connected for d in days),
+                           sum(d.deals for d in days)))
     return blocks
+
+
+def _slope(points: Sequence[tuple[float, float]]) -> float:
+    """Least-squares slope of y over x (0 for fewer than two distinct x)."""
+    n = len(points)
+    mean_x = sum(x for x, _ in points) / n
+    mean_y = sum(y for _, y in points) / n
+    spread = sum((x - mean_x) ** 2 for x, _ in points)
+    return sum((x - mean_x) * (y - mean_y) for x, y in points) / spread if spread else 0.0
 
 
 def rate_trends(facts: TeamFacts, limits: Thresholds) -> tuple[Signal, Signal]:
@@ -157,8 +174,9 @@ def rate_trends(facts: TeamFacts, limits: Thresholds) -> tuple[Signal, Signal]:
         weeks = len(blocks)
         return (missing("connect_rate_trend", "short_history", WEIGHTS["connect_rate_trend"], used_c, weeks=weeks),
                 missing("conversion_trend", "short_history", WEIGHTS["conversion_trend"], used_v, weeks=weeks))
-    rates = [conn / calls for calls, conn, _ in blocks if calls]
-    per_week = slope(rates) or 0.0
+    rate_points = [(week, conn / calls) for week, calls, conn, _ in blocks]
+    rates = [rate for _, rate in rate_points]
+    per_week = _slope(rate_points)
     params_c = {"pts_per_week": round(per_week * 100, 1), "first_pct": round(rates[0] * 100, 1),
                 "last_pct": round(rates[-1] * 100, 1), "weeks": len(rates)}
     x = clamp(per_week / (2 * limits.connect_rate_drop))
@@ -168,9 +186,13 @@ def rate_trends(facts: TeamFacts, limits: Thresholds) -> tuple[Signal, Signal]:
     else:
         connect = Signal("connect_rate_trend", per_week, "holding", support(norming=0.3, performing=0.3), 0.0,
                          WEIGHTS["connect_rate_trend"], used_c, params_c)
-    conversions = [deals / conn for _, conn, deals in blocks if conn]
+    conversion_points = [(week, deals / conn) for week, _, conn, deals in blocks if conn]
+    if len(conversion_points) < 3:
+        return connect, missing("conversion_trend", "no_connects", WEIGHTS["conversion_trend"], used_v,
+                                weeks=len(conversion_points))
+    conversions = [value for _, value in conversion_points]
     mean = statistics.fmean(conversions)
-    relative = (slope(conversions) or 0.0) / mean if mean else 0.0
+    relative = _slope(conversion_points) / mean if mean else 0.0
     params_v = {"pct_per_week": round(relative * 100, 1), "first_pct": round(conversions[0] * 100, 2),
                 "last_pct": round(conversions[-1] * 100, 2), "weeks": len(conversions)}
     y = clamp(relative / (2 * limits.conversion_drop))
@@ -211,4 +233,6 @@ def low_performers(facts: TeamFacts, limits: Thresholds) -> Signal:
         finding, points = "few", support(norming=0.3, performing=0.4)
     else:
         finding, points = "some", support(storming=0.6 * x, forming=0.4 * x)
-    return Signal("low_performers", share, finding, points, 0.8 * x, WEIGHTS["low_performers"], used, params)
+    # One or two weak reps are normal; the problem grows with the square of the share up to the threshold.
+    return Signal("low_performers", share, finding, points, 0.8 * x**2, WEIGHTS["low_performers"], used, params,
+                  family="low_performers")

@@ -107,13 +107,14 @@ def principal_contradiction(signals: Sequence[Signal], top: Stage, playbook: Pla
     if problems:
         main = problems[0]
         direction = main.stages[0] if main.stages else top
-        companion = next((s for s in problems[1:] if s.severity >= COMPANION and s.support[direction] > 0), None)
+        companion = next((s for s in problems[1:] if s.severity >= COMPANION and s.support[direction] > 0
+                          and s.kin != main.kin), None)
         ids = (main.id,) if companion is None else (main.id, companion.id)
         return Contradiction("problem", main.id, top, ids, tuple(prescribe(playbook, top, ids)))
     present = [s for s in signals if not s.missing and s.support[top] > 0]
     if not present:
         ids = tuple(s.id for s in signals if s.missing)[:1] or ("survey",)
-        return Contradiction("no_data", ids[0], top, ids, tuple(prescribe(playbook, top, ("survey",))))
+        return Contradiction("no_data", ids[0], top, ids, ())  # first collect data: nothing to prescribe yet
     anchor = max(present, key=lambda s: s.weight * s.support[top])
     return Contradiction("growth", anchor.id, top, (anchor.id,), tuple(prescribe(playbook, top, (anchor.id,))))
 

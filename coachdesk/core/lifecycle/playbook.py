@@ -151,18 +151,16 @@ def clean_practice(practice: Practice, known_signals: Sequence[str]) -> Practice
 
 
 def prescribe(playbook: Playbook, stage: Stage, signal_ids: Sequence[str], limit: int = 3) -> list[Practice]:
-    """The practices that address the signals, from the team's stage first, then from the stages the signals
-    belong to; in playbook order, at most ``limit``."""
+    """Up to ``limit`` practices addressing the signals, in the order given, each signal leaving a place for those
+    after it; for each signal the team's stage is searched first, then the nearest stages (the later one first
+    on a tie). Without any, the stage's first practices."""
+    order = sorted(STAGES, key=lambda s: (abs(s.order - stage.order), -s.order))
     chosen: list[Practice] = []
-    # The team's stage first, then the nearest stages (the later one first on a tie).
-    stages = sorted(STAGES, key=lambda s: (abs(s.order - stage.order), -s.order))
-    for signal in signal_ids:
-        for candidate_stage in stages:
-            for practice in playbook.addressing(signal, candidate_stage):
-                if practice not in chosen and len(chosen) < limit:
-                    chosen.append(practice)
-            if len(chosen) >= max(1, limit - 1):
+    for index, signal in enumerate(signal_ids):
+        cap = max(len(chosen) + 1, limit - (len(signal_ids) - 1 - index))
+        candidates = (p for s in order for p in playbook.addressing(signal, s) if p not in chosen)
+        for practice in candidates:
+            if len(chosen) >= min(cap, limit):
                 break
-    if not chosen:
-        chosen = list(playbook.for_stage(stage)[:limit])
-    return chosen
+            chosen.append(practice)
+    return chosen or list(playbook.for_stage(stage)[:limit])

@@ -59,10 +59,10 @@ def new_hires(facts: TeamFacts, limits: Thresholds) -> list[Signal]:
     return [
         Signal("new_hires_30d", share30, "many" if share30 >= limits.new_hires_30d_high else "few",
                support(forming=x30), 0.7 * x30**2, 1.5, used30,
-               {"new": under30, "reps": len(reps), "share_pct": round(share30 * 100)}),
+               {"new": under30, "reps": len(reps), "share_pct": round(share30 * 100)}, family="new_hires"),
         Signal("new_hires_90d", share90, "many" if share90 >= limits.new_hires_90d_high else "few",
                support(forming=x90 * newest, storming=x90 * (1 - newest)), 0.4 * x90**2, 1.0, used90,
-               {"new": under90, "reps": len(reps), "share_pct": round(share90 * 100)}),
+               {"new": under90, "reps": len(reps), "share_pct": round(share90 * 100)}, family="new_hires"),
     ]
 
 
@@ -78,5 +78,6 @@ def turnover(facts: TeamFacts, limits: Thresholds, window: int, high: float, sev
     rate = left / headcount
     x = clamp(rate / high)
     return Signal(signal_id, rate, "high" if rate >= high else ("some" if left else "none"),
-                  support(storming=0.7 * x, forming=0.3 * x), severity * x, 1.0, used,
-                  {"left": left, "headcount": round(headcount, 1), "rate_pct": round(rate * 100), "days": window})
+                  support(storming=0.7 * x, forming=0.3 * x), severity * x**2, 1.0, used,
+                  {"left": left, "headcount": round(headcount, 1), "rate_pct": round(rate * 100), "days": window},
+                  family="turnover")

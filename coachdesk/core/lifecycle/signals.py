@@ -29,6 +29,11 @@ class Signal:
     thresholds: dict[str, float | int] = field(default_factory=dict)  # the thresholds it was judged by
     params: dict[str, object] = field(default_factory=dict)  # the figures the wording cites
     full_weight: float | None = None  # the weight when the data is fresh (the survey's fades with age)
+    family: str = ""  # signals measuring one fact over different windows (turnover 30/90 days) share a family
+
+    @property
+    def kin(self) -> str:
+        return self.family or self.id
 
     @property
     def missing(self) -> bool:

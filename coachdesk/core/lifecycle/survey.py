@@ -3,7 +3,8 @@
 Scoring follows the published 32-item Tuckman team survey: eight items per stage answered 1–5, a stage's score
 is the sum of its eight answers (8–40). The highest score is the stage; a score of 32 or more means the team
 clearly shows it; a runner-up within 3 points suggests a transition; high forming together with high storming
-reads as storming, high norming together with high performing reads as performing.
+reads as storming, high norming together with high performing reads as performing (when the pair are the two
+highest scores).
 """
 
 from __future__ import annotations
@@ -135,7 +136,8 @@ def read_scores(scores: Mapping[Stage, float]) -> SurveyReading:
     highest, runner_up = ranked[0], ranked[1]
     stage, combined = highest, False
     for early, late in COMBINED.items():
-        if highest in (early, late) and scores[early] >= CLEAR_SCORE and scores[late] >= CLEAR_SCORE:
+        pair = {early, late}
+        if {highest, runner_up} == pair and scores[early] >= CLEAR_SCORE and scores[late] >= CLEAR_SCORE:
             stage, combined = late, True
     transition = None
     if not combined and scores[highest] - scores[runner_up] <= TRANSITION_GAP:

@@ -97,8 +97,8 @@ def thresholds_from(values: Mapping[str, object], base: Thresholds = DEFAULT_THR
             errors.append(FieldError(name, f"{raw!r} is not a whole number of days", "bad_format", {"value": raw}))
         else:
             changes[name] = int(number) if kinds[name] == "int" else number
-    result = replace(base, **changes) if not errors else base
-    errors += _check_order(result) if not errors else []
+    result = replace(base, **changes)
+    errors += _check_order(result)  # on the values that parsed, so every problem is reported at once
     if errors:
         raise ValidationError(errors)
     return result
