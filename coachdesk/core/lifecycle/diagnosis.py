@@ -126,6 +126,7 @@ def diagnose(facts: TeamFacts, playbook: Playbook, limits: Thresholds = DEFAULT_
     mix, evidence = stage_mix(signals)
     # With nothing measurable the mix is even; a team nobody has data on is treated as just forming.
     top = max(STAGES, key=lambda s: (mix[s], s.order)) if evidence else Stage.FORMING
-    return Diagnosis(facts.team_id, facts.as_of, mix, top, confidence(signals, mix), signals,
+    trust = confidence(signals, mix) if evidence else 0.0  # an even mix from no evidence is not a reading
+    return Diagnosis(facts.team_id, facts.as_of, mix, top, trust, signals,
                      tuple(evidence), principal_contradiction(signals, top, playbook))
 
