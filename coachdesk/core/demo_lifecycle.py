@@ -10,7 +10,8 @@ consistent with the stage each team was built in.
 * Plans: one current plan per team, made ten days before ``as_of`` from its stage's playbook practices, with done,
   dropped, overdue and open actions; the performing team has an earlier plan whose open actions carried over.
 
-Deterministic for ``seed`` + ``as_of`` (string seeds, like demo_activity). Plain data; store/demo_loader.py writes it.
+The survey answers come from demo_survey.py. Deterministic for ``seed`` + ``as_of`` (string seeds, like
+demo_activity). Plain data; store/demo_loader.py writes it.
 """
 
 from __future__ import annotations
@@ -21,28 +22,20 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from coachdesk.core.demo import DemoMember, DemoTeam
-from coachdesk.core.demo_activity import DayRow, is_day_off
+from coachdesk.core.demo import DemoTeam
+from coachdesk.core.demo_activity import DayRow
+from coachdesk.core.demo_survey import ROUND_DAYS, DemoResponse, sellers_on, stage_means, survey_round
 from coachdesk.core.lifecycle.actions import ActionStatus, draft_from_practice
 from coachdesk.core.lifecycle.activity_signals import excess_swing
 from coachdesk.core.lifecycle.playbook import OwnerRole, Playbook, default_playbook
 from coachdesk.core.lifecycle.signals import Signal
 from coachdesk.core.lifecycle.stages import STAGES, Stage
-from coachdesk.core.lifecycle.survey import CLEAR_SCORE, Survey, default_survey, read_scores, stage_scores
+from coachdesk.core.lifecycle.survey import default_survey
 from coachdesk.core.lifecycle.wording import default_wording
 from coachdesk.core.roster import Role
 
 LANG = "zh"  # the demo's language
 PLAN_AGE_DAYS = 10  # the current plan was made this long before as_of
-ROUND_DAYS = 5  # a survey round is answered over a few working days
-# Mean stage scores (8–40) a round aims at, by the stage it should read as: the stage clearly first, the others
-# spread below it and never high enough for the transition or combined-stage rules.
-SURVEY_TARGETS: dict[Stage, dict[Stage, float]] = {
-    Stage.FORMING: {Stage.FORMING: 34, Stage.STORMING: 25, Stage.NORMING: 20, Stage.PERFORMING: 16},
-    Stage.STORMING: {Stage.FORMING: 26, Stage.STORMING: 33.5, Stage.NORMING: 22, Stage.PERFORMING: 18},
-    Stage.NORMING: {Stage.FORMING: 17, Stage.STORMING: 21, Stage.NORMING: 34, Stage.PERFORMING: 27},
-    Stage.PERFORMING: {Stage.FORMING: 14, Stage.STORMING: 17, Stage.NORMING: 29, Stage.PERFORMING: 35},
-}
 # Signals a stage's plan starts from (the practices addressing them come first).
 PLAN_FOCUS: dict[Stage, tuple[str, ...]] = {
     Stage.FORMING: ("new_hires_30d",),
@@ -59,13 +52,6 @@ NOTES: dict[str, tuple[str, ...]] = {
     "later": ("已排期，按计划推进", "下周一启动", "材料已准备好", ""),
     "carried": ("上期未完成，转入本期继续",),
 }
-
-
-@dataclass(frozen=True)
-class DemoResponse:
-    answered_on: dt.date
-    employee_id: str | None  # None: anonymous
-    answers: tuple[tuple[str, int], ...]  # (item id, 1–5) in the survey's order
 
 
 @dataclass(frozen=True)
@@ -112,66 +98,6 @@ class DemoLifecycle:
     plans: tuple[DemoPlan, ...]  # oldest first; the last is the current plan
 
 
-# ---------------------------------------------------------------- survey
-
-
-def _sellers_on(team: DemoTeam, day: dt.date) -> list[DemoMember]:
-    return [m for m in team.members if m.role.sells and m.hired_on <= day and (m.left_on is None or m.left_on > day)]
-
-
-def _working_days(start: dt.date, count: int) -> list[dt.date]:
-    days = [start + dt.timedelta(days=i) for i in range(count)]
-    return [d for d in days if not is_day_off(d)] or [start]
-
-
-def _survey_round(team: DemoTeam, reads_as: Stage, start: dt.date, survey: Survey,
-                  rng: random.Random) -> list[DemoResponse]:
-    """60–80 % of the reps selling on ``start`` answer within ROUND_DAYS; a few anonymously."""
-    days = _working_days(start, ROUND_DAYS)
-    reps = _sellers_on(team, start)
-    chosen = sorted(rng.sample(reps, max(3, round(len(reps) * rng.uniform(0.6, 0.8)))), key=lambda m: m.employee_id)
-    anonymous = set(rng.sample(range(len(chosen)), min(len(chosen) - 1, rng.randint(2, 3))))
-    targets = SURVEY_TARGETS[reads_as]
-    item_bias = {item.id: rng.gauss(0, 0.3) for item in survey.items}
-    sheets: list[dict[str, int]] = []
-    for _ in chosen:
-        person = rng.gauss(0, 0.35)
-        sheets.append({item.id: min(5, max(1, round(targets[item.stage] / 8 + person + item_bias[item.id]
-                                                    + rng.gauss(0, 0.6)))) for item in survey.items})
-    _steer(sheets, reads_as, survey, rng)
-    return [DemoResponse(rng.choice(days), None if index in anonymous else member.employee_id,
-                         tuple((item.id, sheet[item.id]) for item in survey.items))
-            for index, (member, sheet) in enumerate(zip(chosen, sheets, strict=True))]
-
-
-def _means(sheets: Sequence[Mapping[str, int]], survey: Survey) -> dict[Stage, float]:
-    totals = [stage_scores(survey, sheet) for sheet in sheets]
-    return {stage: sum(t[stage] for t in totals) / len(totals) for stage in STAGES}
-
-
-def _steer(sheets: list[dict[str, int]], stage: Stage, survey: Survey, rng: random.Random) -> None:
-    """Nudge single answers until the team means read clearly as ``stage``: at least CLEAR_SCORE + 0.5, every other
-    stage more than 4 points lower (no transition) and below CLEAR_SCORE unless the combined rule keeps ``stage``."""
-    items = {s: [i.id for i in survey.items if i.stage is s] for s in STAGES}
-    absorbs = {Stage.STORMING: Stage.FORMING, Stage.PERFORMING: Stage.NORMING}.get(stage)
-    for _ in range(10_000):
-        means = _means(sheets, survey)
-        if means[stage] < CLEAR_SCORE + 0.5:
-            target, step = stage, 1
-        else:
-            too_high = [s for s in STAGES if s is not stage
-                        and (means[s] > means[stage] - 4 or (means[s] >= CLEAR_SCORE - 0.5 and s is not absorbs))]
-            if not too_high:
-                reading = read_scores(means)
-                assert reading.stage is stage and reading.clear and reading.transition is None
-                return
-            target, step = too_high[0], -1
-        candidates = [(n, i) for n, sheet in enumerate(sheets) for i in items[target] if 1 <= sheet[i] + step <= 5]
-        n, item = rng.choice(candidates)
-        sheets[n][item] += step
-    raise AssertionError("survey answers could not be steered")  # unreachable: each step moves a mean 1/n
-
-
 # ---------------------------------------------------------------- history
 
 
@@ -203,14 +129,14 @@ def _window(totals: Mapping[dt.date, list[int]], day: dt.date, back: int, length
 
 
 def _evidence(team: DemoTeam, day: dt.date, stage: Stage, totals: Mapping[dt.date, list[int]],
-              survey_round: _Round | None) -> tuple[str, str]:
+              latest_round: _Round | None) -> tuple[str, str]:
     """(signal, summary) for a history entry: the figures a diagnosis on ``day`` would have cited."""
     words = default_wording()
 
     def say(signal_id: str, finding: str, **params: object) -> str:
         return words.describe(Signal(signal_id, 0.0, finding, params=params), LANG)
 
-    reps = _sellers_on(team, day)
+    reps = sellers_on(team, day)
     if stage is Stage.FORMING:
         new = sum(1 for m in reps if (day - m.hired_on).days < 30)
         return "new_hires_30d", say("new_hires_30d", "many", new=new, reps=len(reps))
@@ -224,13 +150,13 @@ def _evidence(team: DemoTeam, day: dt.date, stage: Stage, totals: Mapping[dt.dat
         start = day - dt.timedelta(days=90)
         left = sum(1 for m in team.members if m.role.sells and m.left_on is not None and start < m.left_on <= day)
         if left:
-            headcount = (len(_sellers_on(team, start)) + len(reps)) / 2
+            headcount = (len(sellers_on(team, start)) + len(reps)) / 2
             return "turnover_90d", say("turnover_90d", "some", left=left, rate_pct=round(left / headcount * 100))
-    if survey_round is not None and survey_round.reads_as is stage:
+    if latest_round is not None and latest_round.reads_as is stage:
         survey = default_survey()
-        means = _means([dict(r.answers) for r in survey_round.responses], survey)
-        return "survey", say("survey", "clear", responses=len(survey_round.responses), stage=stage.value,
-                             age_days=(day - survey_round.last_day).days, score=round(means[stage], 1))
+        means = stage_means([dict(r.answers) for r in latest_round.responses], survey)
+        return "survey", say("survey", "clear", responses=len(latest_round.responses), stage=stage.value,
+                             age_days=(day - latest_round.last_day).days, score=round(means[stage], 1))
     days = _window(totals, day, 28, 28)
     deals = sum(d[2] for d in days)
     if len(days) >= 8 and deals >= 2 * len(days):
@@ -344,18 +270,18 @@ def build_team_lifecycle(team: DemoTeam, seed: int, as_of: dt.date, activity: Se
     start = as_of - dt.timedelta(days=rng.randint(19, 21))
     if start < formed + dt.timedelta(days=8):
         start = min(formed + dt.timedelta(days=8), as_of - dt.timedelta(days=ROUND_DAYS))
-    newest = _Round(stage, _survey_round(team, stage, start, survey, rng))
+    newest = _Round(stage, survey_round(team, stage, start, survey, rng))
     earlier: _Round | None = None
     if stage is not Stage.FORMING:
         back = rng.randint(135, 165) if age > 200 else age - rng.randint(18, 22)  # young: its first month
-        earlier = _Round(_previous(stage), _survey_round(team, _previous(stage), as_of - dt.timedelta(days=back),
+        earlier = _Round(_previous(stage), survey_round(team, _previous(stage), as_of - dt.timedelta(days=back),
                                                          survey, rng))
 
     # (day, kind, held stage, diagnosed stage)
     story: list[tuple[dt.date, str, Stage, Stage]] = []
 
-    def after(survey_round: _Round) -> dt.date:
-        return survey_round.last_day + dt.timedelta(days=rng.randint(1, 3))
+    def after(answered: _Round) -> dt.date:
+        return answered.last_day + dt.timedelta(days=rng.randint(1, 3))
 
     def at(days: int) -> dt.date:
         return formed + dt.timedelta(days=days)
