@@ -1,4 +1,5 @@
-"""The main window: team sidebar, team page, menus, status bar; remembers its state in QSettings."""
+"""The main window: team sidebar, team page or all-teams overview, menus, status bar; remembers its state in
+QSettings."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ from PySide6.QtWidgets import (
 from coachdesk.core.roster import MemberRow, TeamSummary
 from coachdesk.gui.activity_actions import ActivityActions
 from coachdesk.gui.app_actions import AppActions
+from coachdesk.gui.lifecycle.context import LifecycleContext
+from coachdesk.gui.lifecycle.overview_page import OverviewPage
 from coachdesk.gui.roster_actions import RosterActions
 from coachdesk.gui.roster_editor import RosterEditor
 from coachdesk.gui.settings import UiSettings
@@ -43,16 +46,29 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("teamSidebar")
         self.sidebar.setModel(self.team_model)
         self.sidebar.setMinimumWidth(200)
-        self.sidebar.selectionModel().currentChanged.connect(lambda *_: self._show_current_team())
+        self.sidebar.selectionModel().currentChanged.connect(lambda *_: self._team_picked())
+        self.sidebar.clicked.connect(lambda *_: self._team_picked())  # the selected team, back from the overview
+        self.overview_button = QPushButton()
+        self.overview_button.setObjectName("overviewButton")
+        sidebar_box = QWidget()
+        sidebar_layout = QVBoxLayout(sidebar_box)
+        sidebar_layout.setContentsMargins(0, 0, 0, 0)
+        sidebar_layout.addWidget(self.overview_button)
+        sidebar_layout.addWidget(self.sidebar, 1)
 
-        self.team_page = TeamPage()
+        # The lifecycle widgets read the database per use (the file can change) and share the undo stack.
+        self.lifecycle = LifecycleContext(lambda: self.editor.db, self.editor.undo_stack, parent=self)
+        self.team_page = TeamPage(self.lifecycle)
+        self.overview_page = OverviewPage(self.lifecycle)
+        self.overview_page.teamActivated.connect(self.open_team_lifecycle)
         self.empty_page = self._build_empty_page()
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty_page)
         self.stack.addWidget(self.team_page)
+        self.stack.addWidget(self.overview_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
-        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(sidebar_box)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 900])
@@ -68,6 +84,10 @@ class MainWindow(QMainWindow):
         self.find_action = QAction(self)
         self.find_action.setShortcut(QKeySequence.StandardKey.Find)
         self.find_action.triggered.connect(self._find)
+        self.overview_action = QAction(self)
+        self.overview_action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self.overview_action.triggered.connect(self.show_overview)
+        self.overview_button.clicked.connect(self.overview_action.trigger)
         self._build_menus()
 
         members = self.team_page.members_view
@@ -78,6 +98,9 @@ class MainWindow(QMainWindow):
         self.team_page.group_board.groupActivated.connect(self.roster_actions.edit_group)
         self.team_page.activity.set_database(lambda: self.editor.db)  # asked per query: the file can change
         self.editor.teamChanged.connect(self.team_page.activity.refresh)
+        self.editor.teamChanged.connect(lambda _team: self.team_page.lifecycle.refresh())
+        self.editor.teamChanged.connect(lambda _team: self.overview_page.refresh())
+        self.editor.teamsChanged.connect(self.overview_page.refresh)
 
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
@@ -118,6 +141,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.find_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.overview_action)
         self.team_menu = bar.addMenu("")
         ra = self.roster_actions
         self.team_menu.addActions([ra.edit_team, ra.delete_team])
@@ -146,9 +171,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("coachdesk — telesales team coaching"))
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
         self.team_menu.setTitle(self.tr("&Team"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.find_action.setText(self.tr("&Find Member"))
+        self.overview_action.setText(self.tr("Teams &overview"))
+        self.overview_action.setStatusTip(self.tr("Every team's stage and principal contradiction"))
+        self.overview_button.setText(self.tr("Teams overview"))
+        self.overview_button.setToolTip(self.tr("Every team's stage and principal contradiction (Ctrl+Shift+O)"))
         self.empty_title.setText(self.tr("No teams yet"))
         self.empty_text.setText(self.tr("Create your first team, or load the demo teams to look around."))
         self.empty_new.setText(self.tr("New Team…"))
@@ -193,24 +223,46 @@ class MainWindow(QMainWindow):
             self.sidebar.selectionModel().setCurrentIndex(
                 self.team_model.index(0), QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self._show_current_team()
+        self.overview_page.refresh()
 
     def _on_team_changed(self, team_id: int) -> None:
         if self.select_team(team_id):
             self._show_current_team()
 
+    def _team_picked(self) -> None:
+        """The user chose a team in the sidebar: show its page (also when the overview was showing)."""
+        self._show_current_team()
+        if self.current_team() is not None:
+            self.stack.setCurrentWidget(self.team_page)
+
     def _show_current_team(self) -> None:
         team = self.current_team()
         if team is None:
-            self.stack.setCurrentWidget(self.empty_page)
+            if self.stack.currentWidget() is not self.overview_page:
+                self.stack.setCurrentWidget(self.empty_page)
         else:
             self.team_page.show_team(team, self.editor.members(team.id), self.editor.groups(team.id))
-            self.stack.setCurrentWidget(self.team_page)
+            if self.stack.currentWidget() is not self.overview_page:  # an edit elsewhere keeps the overview up
+                self.stack.setCurrentWidget(self.team_page)
             self.settings.last_team_id = team.id
         self.roster_actions.update_enabled()
         self.activity_actions.update_enabled()
 
+    def show_overview(self) -> None:
+        self.stack.setCurrentWidget(self.overview_page)
+        self.overview_page.table.setFocus()
+
+    def open_team_lifecycle(self, team_id: int) -> None:
+        """From the overview: that team's page, on its Lifecycle tab (Diagnosis)."""
+        if not self.select_team(team_id):
+            return
+        self._team_picked()
+        self.team_page.tabs.setCurrentWidget(self.team_page.lifecycle)
+        self.team_page.lifecycle.show_diagnosis()
+
     def _find(self) -> None:
         if self.current_team() is not None:
+            self.stack.setCurrentWidget(self.team_page)
             self.team_page.tabs.setCurrentWidget(self.team_page.members_view)
             self.team_page.members_view.focus_filter()
 

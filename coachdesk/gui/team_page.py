@@ -1,4 +1,4 @@
-"""One team: header (name, product, age, counts, notes) and the Members / Groups / Activity tabs."""
+"""One team: header (name, product, age, counts, notes) and the Members / Groups / Activity / Lifecycle tabs."""
 
 from __future__ import annotations
 
@@ -10,11 +10,13 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from coachdesk.core.roster import GroupRow, MemberRow, TeamSummary
 from coachdesk.gui.dashboard import ActivityDashboard
 from coachdesk.gui.group_board import GroupBoard
+from coachdesk.gui.lifecycle.context import LifecycleContext
+from coachdesk.gui.lifecycle.lifecycle_tab import LifecycleTab
 from coachdesk.gui.members_view import MembersView
 
 
 class TeamPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, lifecycle: LifecycleContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.team: TeamSummary | None = None
         self.groups: list[GroupRow] = []
@@ -28,10 +30,12 @@ class TeamPage(QWidget):
         self.members_view = MembersView()
         self.group_board = GroupBoard()
         self.activity = ActivityDashboard()
+        self.lifecycle = LifecycleTab(lifecycle)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.members_view, "")
         self.tabs.addTab(self.group_board, "")
         self.tabs.addTab(self.activity, "")
+        self.tabs.addTab(self.lifecycle, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -44,12 +48,14 @@ class TeamPage(QWidget):
         self.members_view.set_members(members)
         self.group_board.set_data(groups, members)
         self.activity.set_team(team.id, team.name)
+        self.lifecycle.set_team(team.id, team.name)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.tabs.setTabText(0, self.tr("&Members"))
         self.tabs.setTabText(1, self.tr("&Groups"))
         self.tabs.setTabText(self.tabs.indexOf(self.activity), self.tr("&Activity"))
+        self.tabs.setTabText(self.tabs.indexOf(self.lifecycle), self.tr("&Lifecycle"))
         team = self.team
         if team is None:
             return

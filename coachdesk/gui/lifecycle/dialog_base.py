@@ -1,0 +1,99 @@
+"""The lifecycle dialogs' shared behaviour: OK submits; a validation error keeps the dialog open with the
+user's input, marks the inputs it is about and says what is wrong (in the user's language) above the buttons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QWidget
+
+from coachdesk.core.validation import FieldError, NotFoundError, ValidationError
+from coachdesk.gui.messages import describe
+
+
+def set_invalid(widget: QWidget, invalid: bool) -> None:
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def problem_text(error: FieldError, label: str) -> str:
+    """describe() with the field named as the dialog labels it (its own table only knows roster fields)."""
+    params = dict(error.params)
+    if error.code == "too_long" and "length" not in params:
+        params["length"] = "?"
+    try:
+        return describe(replace(error, field=label, params=params))
+    except (KeyError, IndexError, ValueError):
+        return f"{label}: {error.message}"
+
+
+class ValidatingDialog(QDialog):
+    """Subclasses build their inputs, fill ``field_widgets`` / ``field_labels()`` and implement ``draft()``;
+    ``submit(draft)`` stores it and raises ``ValidationError`` when something is wrong."""
+
+    def __init__(self, submit: Callable[[Any], object], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._submit = submit
+        self.result_value: object = None
+        self.field_widgets: dict[str, QWidget] = {}
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.error_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    @property
+    def ok_button(self) -> QWidget:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def draft(self) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def field_labels(self) -> dict[str, str]:
+        return {}
+
+    def retranslate(self) -> None:
+        """Subclasses set their texts here (called on LanguageChange)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def accept(self) -> None:
+        self.show_errors([])
+        try:
+            self.result_value = self._submit(self.draft())
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        except NotFoundError as exc:
+            self.show_errors([FieldError(exc.field, exc.message, "not_found", exc.params)])
+            return
+        super().accept()
+
+    def show_errors(self, errors: list[FieldError]) -> None:
+        for widget in self.field_widgets.values():
+            set_invalid(widget, False)
+        if not errors:
+            self.error_label.clear()
+            self.error_label.hide()
+            return
+        labels = self.field_labels()
+        self.error_label.setText("\n".join(problem_text(e, labels.get(e.field, e.field)) for e in errors))
+        self.error_label.show()
+        first: QWidget | None = None
+        for error in errors:
+            widget = self.field_widgets.get(error.field)
+            if widget is not None:
+                set_invalid(widget, True)
+                first = first or widget
+        if first is not None:
+            first.setFocus()

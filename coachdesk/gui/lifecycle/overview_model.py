@@ -1,0 +1,170 @@
+"""All teams diagnosed as of one day: the worker job (with progress and cancel) and the table model — team,
+diagnosed stage, held stage, confidence, principal contradiction, open and overdue actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+from sqlalchemy import select
+
+from coachdesk.core.lifecycle.actions import ActionStatus
+from coachdesk.core.lifecycle.diagnosis import Diagnosis
+from coachdesk.core.lifecycle.explain import contradiction_text
+from coachdesk.core.lifecycle.stages import Stage
+from coachdesk.core.progress import CancelToken, ProgressCallback
+from coachdesk.gui.lifecycle.context import content_language
+from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
+from coachdesk.gui.lifecycle.stage_colors import stage_colour, stage_tint
+from coachdesk.store.action_plans import current_plan, plan_actions
+from coachdesk.store.database import Database
+from coachdesk.store.lifecycle import diagnose_team, held_stage
+from coachdesk.store.models import Team
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+TEAM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class OverviewEntry:
+    team_id: int
+    team_name: str
+    diagnosis: Diagnosis
+    held: Stage | None
+    open_actions: int
+    overdue_actions: int
+
+
+def load_overview(database: Database, as_of: dt.date, today: dt.date, progress: ProgressCallback,
+                  cancel: CancelToken) -> list[OverviewEntry]:
+    """Every team diagnosed as of ``as_of`` (what store.lifecycle.overview gives, one team at a time so the
+    user sees progress and can cancel), with the current plan's open and overdue action counts."""
+    entries: list[OverviewEntry] = []
+    with database.session() as session:
+        teams = session.execute(select(Team.id, Team.name).order_by(Team.name)).all()
+        for done, (team_id, name) in enumerate(teams):
+            cancel.raise_if_cancelled()
+            progress(done, len(teams), name)
+            diagnosis = diagnose_team(session, team_id, as_of)
+            plan = current_plan(session, team_id)
+            actions = [a for a in plan_actions(session, plan.id) if a.status is ActionStatus.OPEN] if plan else []
+            entries.append(OverviewEntry(team_id, name, diagnosis, held_stage(session, team_id), len(actions),
+                                         sum(1 for a in actions if a.overdue(today))))
+        progress(len(teams), len(teams), "")
+    return entries
+
+
+class Column(IntEnum):
+    TEAM = 0
+    STAGE = 1
+    HELD = 2
+    CONFIDENCE = 3
+    CONTRADICTION = 4
+    OPEN = 5
+    OVERDUE = 6
+
+
+class OverviewModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.entries: list[OverviewEntry] = []
+        self._summaries: dict[int, str] = {}  # team id → summary in the content language (cached per language)
+        self._summary_lang = ""
+
+    def set_entries(self, entries: list[OverviewEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self._summaries.clear()
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        self._summaries.clear()
+        if self.entries:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, len(Column) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+
+    def summary(self, entry: OverviewEntry) -> str:
+        lang = content_language()
+        if lang != self._summary_lang:
+            self._summaries.clear()
+            self._summary_lang = lang
+        if entry.team_id not in self._summaries:
+            self._summaries[entry.team_id] = contradiction_text(entry.diagnosis, lang).summary
+        return self._summaries[entry.team_id]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            Column.TEAM: self.tr("Team"),
+            Column.STAGE: self.tr("Stage"),
+            Column.HELD: self.tr("Held stage"),
+            Column.CONFIDENCE: self.tr("Confidence"),
+            Column.CONTRADICTION: self.tr("Principal contradiction"),
+            Column.OPEN: self.tr("Open actions"),
+            Column.OVERDUE: self.tr("Overdue"),
+        }[Column(section)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        entry, column = self.entries[index.row()], Column(index.column())
+        diagnosis = entry.diagnosis
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                Column.TEAM: entry.team_name,
+                Column.STAGE: stage_label(diagnosis.top_stage),
+                Column.HELD: stage_label(entry.held) if entry.held else "—",
+                Column.CONFIDENCE: f"{diagnosis.confidence * 100:.0f} %",
+                Column.CONTRADICTION: self.summary(entry),
+                Column.OPEN: str(entry.open_actions),
+                Column.OVERDUE: str(entry.overdue_actions),
+            }[column]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column is Column.CONTRADICTION:
+                return self.summary(entry)
+            if column is Column.HELD and entry.held is None:
+                return self.tr("No stage accepted yet")
+            return self.data(index, Qt.ItemDataRole.DisplayRole)
+        if role == SORT_ROLE:
+            return {
+                Column.STAGE: diagnosis.top_stage.order * 10 + diagnosis.confidence,  # then by confidence
+                Column.HELD: entry.held.order if entry.held else -1,
+                Column.CONFIDENCE: diagnosis.confidence,
+                Column.OPEN: entry.open_actions,
+                Column.OVERDUE: entry.overdue_actions,
+            }.get(column, self.data(index, Qt.ItemDataRole.DisplayRole))
+        if role == TEAM_ID_ROLE:
+            return entry.team_id
+        stage = {Column.STAGE: diagnosis.top_stage, Column.HELD: entry.held}.get(column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if stage is not None:
+                return QColor(stage_colour(stage))
+            if column is Column.OVERDUE and entry.overdue_actions:
+                return QColor("#b91c1c")
+        if role == Qt.ItemDataRole.BackgroundRole and stage is not None:
+            return QColor(stage_tint(stage))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.CONFIDENCE, Column.OPEN, Column.OVERDUE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class OverviewProxy(QSortFilterProxyModel):
+    """Sorts numbers as numbers; the filter matches any column (team, stage names, contradiction text)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)
+        self.setFilterKeyColumn(-1)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

@@ -1,0 +1,117 @@
+"""The stage-history table under the timeline (date, kind, stage, diagnosed stage, confidence, contradiction,
+reason, source) and the worker job that reads it with the team's formed date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import IntEnum
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
+
+from coachdesk.gui.lifecycle.lifecycle_labels import kind_label, source_label, stage_label
+from coachdesk.gui.lifecycle.stage_colors import stage_colour
+from coachdesk.store.database import Database
+from coachdesk.store.lifecycle import HistoryRow, stage_history
+from coachdesk.store.models import Team
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class TimelineData:
+    team_id: int
+    formed_on: dt.date | None
+    history: tuple[HistoryRow, ...]
+
+
+def load_timeline(database: Database, team_id: int) -> TimelineData:
+    with database.session() as session:
+        team = session.get(Team, team_id)
+        return TimelineData(team_id, team.formed_on if team else None, tuple(stage_history(session, team_id)))
+
+
+class Column(IntEnum):
+    DATE = 0
+    KIND = 1
+    STAGE = 2
+    DIAGNOSED = 3
+    CONFIDENCE = 4
+    CONTRADICTION = 5
+    REASON = 6
+    SOURCE = 7
+
+
+class TimelineModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[HistoryRow] = []
+
+    def set_rows(self, rows: tuple[HistoryRow, ...] | list[HistoryRow]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def retranslate(self) -> None:
+        if self.rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(Column) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return {
+            Column.DATE: self.tr("Date"),
+            Column.KIND: self.tr("Kind"),
+            Column.STAGE: self.tr("Stage"),
+            Column.DIAGNOSED: self.tr("Diagnosed"),
+            Column.CONFIDENCE: self.tr("Confidence"),
+            Column.CONTRADICTION: self.tr("Principal contradiction"),
+            Column.REASON: self.tr("Reason"),
+            Column.SOURCE: self.tr("Source"),
+        }[Column(section)]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return {
+                Column.DATE: row.as_of.isoformat(),
+                Column.KIND: kind_label(row.kind),
+                Column.STAGE: stage_label(row.stage),
+                Column.DIAGNOSED: stage_label(row.diagnosed_stage),
+                Column.CONFIDENCE: f"{row.confidence * 100:.0f} %",
+                Column.CONTRADICTION: row.contradiction_summary,
+                Column.REASON: row.reason,
+                Column.SOURCE: source_label(row.source),
+            }[column]
+        if role == SORT_ROLE:
+            return {
+                Column.DATE: row.as_of.toordinal() * 10_000_000 + row.id,  # same day: in recorded order
+                Column.STAGE: row.stage.order,
+                Column.DIAGNOSED: row.diagnosed_stage.order,
+                Column.CONFIDENCE: row.confidence,
+            }.get(column, self.data(index, Qt.ItemDataRole.DisplayRole))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column is Column.STAGE:
+                return QColor(stage_colour(row.stage))
+            if column is Column.DIAGNOSED:
+                return QColor(stage_colour(row.diagnosed_stage))
+        return None
+
+
+class TimelineProxy(QSortFilterProxyModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setSortLocaleAware(True)
+
