@@ -180,6 +180,31 @@ def grab_dashboard(window: MainWindow, team, lang: str, app: QApplication) -> No
     window.resize(size)
 
 
+def grab_lifecycle(window: MainWindow, teams, lang: str, app: QApplication) -> None:
+    """The Lifecycle tab's five views for the storming team, the performing team's diagnosis, the overview."""
+    from coachdesk.gui.tasks import wait_for_tasks
+
+    size = window.size()
+    window.resize(1440, 1000)
+    every_view = ("diagnosis", "survey", "timeline", "playbook", "action_plan")
+    shots = ((teams["城南电销二部"], "", every_view), (teams["金牌大客户部"], "-performing", ("diagnosis",)))
+    for team, tag, views in shots:
+        window.open_team_lifecycle(team.id)
+        tab = window.team_page.lifecycle
+        wait_for(app, lambda tab=tab, team=team: tab.diagnosis.diagnosis is not None
+                 and tab.diagnosis.diagnosis.team_id == team.id and not tab.diagnosis.loading)
+        for name in views:
+            panel = getattr(tab, name)
+            tab.show_panel(panel)
+            wait_for_tasks()
+            wait_for(app, lambda panel=panel: not getattr(panel, "loading", False))
+            grab(window, f"lifecycle-{name.replace('_', '-')}{tag}-{lang}.png", app)
+    window.show_overview()
+    wait_for(app, lambda: window.overview_page.has_data and not window.overview_page.loading)
+    grab(window, f"teams-overview-{lang}.png", app)
+    window.resize(size)
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="coachdesk-shots-"))
@@ -226,6 +251,7 @@ def main() -> int:
         settings_dialog.close()
         grab_activity(window, storming, lang, tmp, app)
         grab_dashboard(window, storming, lang, app)
+        grab_lifecycle(window, {t.name: t for t in teams}, lang, app)
         window.close()
 
         empty_db = open_database(f"sqlite:///{tmp / f'empty-{lang}.sqlite3'}")
