@@ -2,6 +2,223 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Add Action</source>
+        <translation>添加行动项</translation>
+    </message>
+    <message>
+        <source>Edit Action</source>
+        <translation>编辑行动项</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>行动项(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Owner &amp;role:</source>
+        <translation>负责人角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Owner (&amp;member):</source>
+        <translation>负责人（成员）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>截止日期(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>— nobody in particular —</source>
+        <translation>— 不指定具体成员 —</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPanel</name>
+    <message>
+        <source>Mark %1 done</source>
+        <translation>将“%1”标记为已完成</translation>
+    </message>
+    <message>
+        <source>Drop %1</source>
+        <translation>放弃“%1”</translation>
+    </message>
+    <message>
+        <source>Reopen %1</source>
+        <translation>重新打开“%1”</translation>
+    </message>
+    <message>
+        <source>Edit action %1</source>
+        <translation>编辑行动项“%1”</translation>
+    </message>
+    <message>
+        <source>Add action %1</source>
+        <translation>添加行动项“%1”</translation>
+    </message>
+    <message>
+        <source>Delete action %1</source>
+        <translation>删除行动项“%1”</translation>
+    </message>
+    <message>
+        <source>Edit plan notes</source>
+        <translation>编辑计划备注</translation>
+    </message>
+    <message>
+        <source>Diagnose the team first: a plan is made from the prescription of its diagnosis.</source>
+        <translation>请先诊断团队：行动计划要根据诊断给出的建议做法来制定。</translation>
+    </message>
+    <message>
+        <source>New Action Plan</source>
+        <translation>新建行动计划</translation>
+    </message>
+    <message>
+        <source>New action plan</source>
+        <translation>新建行动计划</translation>
+    </message>
+    <message>
+        <source>Current plan, %1</source>
+        <translation>当前计划，%1</translation>
+    </message>
+    <message>
+        <source>Earlier plan, %1</source>
+        <translation>以前的计划，%1</translation>
+    </message>
+    <message>
+        <source>Choose a team to see its action plan.</source>
+        <translation>请选择一个团队以查看其行动计划。</translation>
+    </message>
+    <message>
+        <source>No action plan yet: diagnose the team and make a plan from its prescription</source>
+        <translation>还没有行动计划：请先诊断团队，再根据建议做法制定计划</translation>
+    </message>
+    <message>
+        <source>Plan:</source>
+        <translation>计划：</translation>
+    </message>
+    <message>
+        <source>&amp;New plan…</source>
+        <translation>新建计划(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Make a plan from the current diagnosis and its prescription</source>
+        <translation>根据当前诊断及其建议做法制定计划</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark the chosen action done (Ctrl+D)</source>
+        <translation>将选中的行动项标记为已完成 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>D&amp;rop</source>
+        <translation>放弃(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Drop the chosen action: it will not be done</source>
+        <translation>放弃选中的行动项：不再执行</translation>
+    </message>
+    <message>
+        <source>Re&amp;open</source>
+        <translation>重新打开(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open the chosen action again</source>
+        <translation>重新打开选中的行动项</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change the chosen action</source>
+        <translation>修改选中的行动项</translation>
+    </message>
+    <message>
+        <source>&amp;Add action…</source>
+        <translation>添加行动项(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add an action to this plan</source>
+        <translation>向本计划添加行动项</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen action (Edit › Undo brings it back)</source>
+        <translation>删除选中的行动项（可用“编辑 › 撤销”恢复）</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsModel</name>
+    <message>
+        <source>Action</source>
+        <translation>行动项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>逾期 %1 天</translation>
+    </message>
+    <message>
+        <source>Still open from an earlier plan</source>
+        <translation>从以前的计划顺延，仍在进行中</translation>
+    </message>
+    <message>
+        <source>carried over</source>
+        <translation>顺延</translation>
+    </message>
+</context>
+<context>
     <name>ActivityActions</name>
     <message>
         <source>&amp;Import Activity…</source>
@@ -100,6 +317,21 @@
     </message>
 </context>
 <context>
+    <name>AnswersModel</name>
+    <message>
+        <source>Item</source>
+        <translation>题号</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>作答</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>coachdesk</source>
@@ -169,7 +401,7 @@
     <message>
         <source>Add the four demo teams (forming, storming, norming and performing) to this database?
 Teams with the same names are replaced. This cannot be undone.</source>
-        <translation>要把四个演示团队（磨合期、动荡期、稳定期、成熟期）添加到这个数据库吗？
+        <translation>要把四个演示团队（磨合期、动乱期、安稳期、成熟期）添加到这个数据库吗？
 同名团队会被替换，此操作无法撤销。</translation>
     </message>
     <message>
@@ -194,7 +426,7 @@ Teams with the same names are replaced. This cannot be undone.</source>
     </message>
     <message>
         <source>&lt;h3&gt;coachdesk %1&lt;/h3&gt;&lt;p&gt;Coaching desk for telephone-sales teams: follow each team through the forming, storming, norming and performing stages, split it into competing groups, drill the phone script and print coaching plans.&lt;/p&gt;&lt;p&gt;Chinese font: WenQuanYi Micro Hei (Apache License 2.0).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;coachdesk 教练台 %1&lt;/h3&gt;&lt;p&gt;电话销售团队的辅导工具：跟踪每个团队经历磨合期、动荡期、稳定期和成熟期，划分相互竞赛的小组，演练电话话术，打印辅导计划。&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;coachdesk 教练台 %1&lt;/h3&gt;&lt;p&gt;电话销售团队的辅导工具：跟踪每个团队经历磨合期、动乱期、安稳期和成熟期，划分相互竞赛的小组，演练电话话术，打印辅导计划。&lt;/p&gt;&lt;p&gt;中文字体：文泉驿微米黑（Apache License 2.0）。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -379,6 +611,45 @@ Teams with the same names are replaced. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>ContradictionCard</name>
+    <message>
+        <source>Principal contradiction</source>
+        <translation>主要矛盾</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Prescription</source>
+        <translation>对症下药</translation>
+    </message>
+    <message>
+        <source>Make action plan…</source>
+        <translation>制定行动计划…</translation>
+    </message>
+    <message>
+        <source>No diagnosis yet.</source>
+        <translation>还没有诊断。</translation>
+    </message>
+    <message>
+        <source>The most pressing problem now</source>
+        <translation>当前最突出的问题</translation>
+    </message>
+    <message>
+        <source>No acute problem: the task this stage sets</source>
+        <translation>暂无突出问题：本阶段的任务</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>No practice prescribed.</source>
+        <translation>没有建议做法。</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>%1 pp</source>
@@ -410,6 +681,84 @@ Teams with the same names are replaced. This cannot be undone.</source>
     <message>
         <source>Conversion: %1</source>
         <translation>成交率：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisView</name>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>采纳</translation>
+    </message>
+    <message>
+        <source>Record this diagnosis in the team&apos;s stage history</source>
+        <translation>将本次诊断记入团队的阶段历史</translation>
+    </message>
+    <message>
+        <source>Confirm stage</source>
+        <translation>确认阶段</translation>
+    </message>
+    <message>
+        <source>Confirm the diagnosed stage after checking the evidence</source>
+        <translation>核对依据后确认诊断出的阶段</translation>
+    </message>
+    <message>
+        <source>Override…</source>
+        <translation>改判…</translation>
+    </message>
+    <message>
+        <source>Set a different stage, with a reason</source>
+        <translation>改为其他阶段，并填写理由</translation>
+    </message>
+    <message>
+        <source>Stage mix</source>
+        <translation>阶段构成</translation>
+    </message>
+    <message>
+        <source>Evidence: the signals behind the mix</source>
+        <translation>依据：构成背后的信号</translation>
+    </message>
+    <message>
+        <source>Diagnosing…</source>
+        <translation>正在诊断…</translation>
+    </message>
+    <message>
+        <source>The diagnosis failed: %1</source>
+        <translation>诊断失败：%1</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>数据缺失</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>Signal</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>What it found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Points to</source>
+        <translation>指向阶段</translation>
+    </message>
+    <message>
+        <source>Share of mix</source>
+        <translation>占构成比例</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -1018,6 +1367,21 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
     </message>
 </context>
 <context>
+    <name>ImportProblemsDialog</name>
+    <message>
+        <source>Survey file not imported</source>
+        <translation>问卷文件未导入</translation>
+    </message>
+    <message>
+        <source>Nothing from %1 was stored. Fix these %2 problem(s) in the file and import it again:</source>
+        <translation>%1 中的数据均未保存。请在文件中修正以下 %2 个问题后重新导入：</translation>
+    </message>
+    <message>
+        <source>&amp;Copy list</source>
+        <translation>复制列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>ImportWizard</name>
     <message>
         <source>The columns of the file changed since you chose them. Go Back to check the columns.</source>
@@ -1214,6 +1578,112 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
     </message>
 </context>
 <context>
+    <name>LifecycleLabels</name>
+    <message>
+        <source>Forming</source>
+        <translation>磨合期</translation>
+    </message>
+    <message>
+        <source>Storming</source>
+        <translation>动乱期</translation>
+    </message>
+    <message>
+        <source>Norming</source>
+        <translation>安稳期</translation>
+    </message>
+    <message>
+        <source>Performing</source>
+        <translation>成熟期</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <source>Overridden</source>
+        <translation>已改判</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>经理</translation>
+    </message>
+    <message>
+        <source>Group leader</source>
+        <translation>组长</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>每天</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <source>Once</source>
+        <translation>一次</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>已放弃</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <source>Demo data</source>
+        <translation>演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleTab</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>阶段问卷</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>Playbook</source>
+        <translation>管理手册</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>行动计划</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo/redo failed</source>
@@ -1232,6 +1702,10 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
         <source>&amp;Team</source>
         <translation>团队(&amp;T)</translation>
     </message>
@@ -1242,6 +1716,22 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
     <message>
         <source>&amp;Find Member</source>
         <translation>查找成员(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Teams &amp;overview</source>
+        <translation>团队总览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Every team&apos;s stage and principal contradiction</source>
+        <translation>各团队的阶段与主要矛盾</translation>
+    </message>
+    <message>
+        <source>Teams overview</source>
+        <translation>团队总览</translation>
+    </message>
+    <message>
+        <source>Every team&apos;s stage and principal contradiction (Ctrl+Shift+O)</source>
+        <translation>各团队的阶段与主要矛盾 (Ctrl+Shift+O)</translation>
     </message>
     <message>
         <source>No teams yet</source>
@@ -1651,6 +2141,369 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
     </message>
 </context>
 <context>
+    <name>MixChart</name>
+    <message>
+        <source>No signal points to this stage.</source>
+        <translation>没有信号指向这个阶段。</translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <source>Practices</source>
+        <translation>做法</translation>
+    </message>
+    <message>
+        <source>New Action Plan</source>
+        <translation>新建行动计划</translation>
+    </message>
+    <message>
+        <source>The team reads as %1. Principal contradiction: %2</source>
+        <translation>团队目前判断为%1。主要矛盾：%2</translation>
+    </message>
+    <message>
+        <source>Each practice you tick becomes an action, due by its cadence. The prescribed ones address the principal contradiction:</source>
+        <translation>勾选的每个做法都会成为一个行动项，并按其频率设定截止日期。标为“建议”的做法针对主要矛盾：</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>做法</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>截止</translation>
+    </message>
+    <message>
+        <source>prescribed</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>%1 open action(s) carry over from the current plan:</source>
+        <translation>当前计划中有 %1 个进行中的行动项将顺延：</translation>
+    </message>
+    <message>
+        <source>No open actions to carry over.</source>
+        <translation>没有需要顺延的进行中行动项。</translation>
+    </message>
+    <message>
+        <source>Plan notes (optional):</source>
+        <translation>计划备注（选填）：</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewModel</name>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Held stage</source>
+        <translation>认定阶段</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Principal contradiction</source>
+        <translation>主要矛盾</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>进行中的行动项</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>No stage accepted yet</source>
+        <translation>尚未采纳任何阶段</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <source>Diagnosing every team…</source>
+        <translation>正在诊断所有团队…</translation>
+    </message>
+    <message>
+        <source>%1 of %2 teams</source>
+        <translation>%1 / %2 个团队</translation>
+    </message>
+    <message>
+        <source>%1 teams</source>
+        <translation>%1 个团队</translation>
+    </message>
+    <message>
+        <source>Teams overview</source>
+        <translation>团队总览</translation>
+    </message>
+    <message>
+        <source>Every team&apos;s stage and principal contradiction. Double-click a team (or press Enter) to open its Lifecycle tab.</source>
+        <translation>各团队的阶段与主要矛盾。双击团队（或按 Enter）打开其“生命周期”标签页。</translation>
+    </message>
+    <message>
+        <source>&amp;As of:</source>
+        <translation>截至(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Filter by team, stage or contradiction…</source>
+        <translation>按团队、阶段或矛盾筛选…</translation>
+    </message>
+    <message>
+        <source>The overview could not be made: %1</source>
+        <translation>无法生成总览：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the table shows the last complete overview.</source>
+        <translation>已取消：表格显示的是上一次完整的总览。</translation>
+    </message>
+    <message>
+        <source>No teams yet: create a team or load the demo data.</source>
+        <translation>还没有团队：请新建团队或载入演示数据。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanHeader</name>
+    <message>
+        <source>Plan notes:</source>
+        <translation>计划备注：</translation>
+    </message>
+    <message>
+        <source>Save &amp;notes</source>
+        <translation>保存备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>An earlier plan, shown read-only; its open actions moved on to the next plan.</source>
+        <translation>这是以前的计划，只读显示；其中进行中的行动项已顺延到下一个计划。</translation>
+    </message>
+    <message>
+        <source>Plan of %1 · %2 stage</source>
+        <translation>%1 制定的计划 · %2</translation>
+    </message>
+    <message>
+        <source>Principal contradiction: %1</source>
+        <translation>主要矛盾：%1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+</context>
+<context>
+    <name>Playbook</name>
+    <message>
+        <source>own</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>负责人：%1</translation>
+    </message>
+    <message>
+        <source>Cadence: %1</source>
+        <translation>频率：%1</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>为什么</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>怎么做</translation>
+    </message>
+    <message>
+        <source>Signals it addresses</source>
+        <translation>针对的信号</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookPanel</name>
+    <message>
+        <source>No practice matches the filter.</source>
+        <translation>没有符合筛选条件的做法。</translation>
+    </message>
+    <message>
+        <source>New practice %1</source>
+        <translation>新建做法“%1”</translation>
+    </message>
+    <message>
+        <source>Edit practice %1</source>
+        <translation>编辑做法“%1”</translation>
+    </message>
+    <message>
+        <source>Remove own practice %1</source>
+        <translation>删除自定义做法“%1”</translation>
+    </message>
+    <message>
+        <source>Restore default of %1</source>
+        <translation>恢复“%1”的默认内容</translation>
+    </message>
+    <message>
+        <source>Restore every practice of every stage to its default text and remove the %1 edited or own practice(s)? Edit › Undo brings them back.</source>
+        <translation>要把所有阶段的做法都恢复为默认内容吗？%1 个已修改或自定义的做法将被还原或删除。可用“编辑 › 撤销”找回。</translation>
+    </message>
+    <message>
+        <source>Restore All Defaults</source>
+        <translation>全部恢复默认</translation>
+    </message>
+    <message>
+        <source>Restore all playbook defaults</source>
+        <translation>将管理手册全部恢复默认</translation>
+    </message>
+    <message>
+        <source>Filter practices…</source>
+        <translation>筛选做法…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;New practice…</source>
+        <translation>新建做法(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore default</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Bring back the original text (an own practice is removed)</source>
+        <translation>恢复原始内容（自定义做法会被删除）</translation>
+    </message>
+    <message>
+        <source>Restore &amp;all defaults…</source>
+        <translation>全部恢复默认(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDialog</name>
+    <message>
+        <source>Title (%1)</source>
+        <translation>标题（%1）</translation>
+    </message>
+    <message>
+        <source>Why (%1)</source>
+        <translation>为什么（%1）</translation>
+    </message>
+    <message>
+        <source>How (%1)</source>
+        <translation>怎么做（%1）</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>信号</translation>
+    </message>
+    <message>
+        <source>Practice</source>
+        <translation>做法</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>New Practice</source>
+        <translation>新建做法</translation>
+    </message>
+    <message>
+        <source>Edit Practice</source>
+        <translation>编辑做法</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>为什么：</translation>
+    </message>
+    <message>
+        <source>How
+(one step
+a line):</source>
+        <translation>怎么做
+（每行
+一个步骤）：</translation>
+    </message>
+    <message>
+        <source>Stage: %1</source>
+        <translation>阶段：%1</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>负责人：</translation>
+    </message>
+    <message>
+        <source>Cadence:</source>
+        <translation>频率：</translation>
+    </message>
+    <message>
+        <source>Signals it addresses</source>
+        <translation>针对的信号</translation>
+    </message>
+</context>
+<context>
+    <name>PracticesModel</name>
+    <message>
+        <source>Practice</source>
+        <translation>做法</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Cadence</source>
+        <translation>频率</translation>
+    </message>
+    <message>
+        <source>A practice written in this app</source>
+        <translation>在本软件中编写的自定义做法</translation>
+    </message>
+    <message>
+        <source>Changed in this app; Restore default brings back the original</source>
+        <translation>已在本软件中修改；“恢复默认”可还原原始内容</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <source>(not used)</source>
@@ -1886,6 +2739,40 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
     </message>
 </context>
 <context>
+    <name>ResponseDialog</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Survey response — %1, %2</source>
+        <translation>问卷答卷 — %1，%2</translation>
+    </message>
+    <message>
+        <source>%1 answered on %2. Stage scores (8–40): %3</source>
+        <translation>%1 于 %2 作答。各阶段得分（8–40）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ResponsesModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Respondent</source>
+        <translation>填写人</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>从文件导入</translation>
+    </message>
+</context>
+<context>
     <name>RosterActions</name>
     <message>
         <source>&amp;New Team…</source>
@@ -2077,6 +2964,252 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>StageBadge</name>
+    <message>
+        <source>Diagnosed stage</source>
+        <translation>诊断阶段</translation>
+    </message>
+    <message>
+        <source>Confidence %1</source>
+        <translation>可信度 %1</translation>
+    </message>
+    <message>
+        <source>Held stage: %1 (%2 %3)</source>
+        <translation>认定阶段：%1（%3 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>&amp;Stage:</source>
+        <translation>阶段(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Accept Diagnosis</source>
+        <translation>采纳诊断</translation>
+    </message>
+    <message>
+        <source>Record the diagnosis (%1, as of %2) in the team&apos;s stage history.</source>
+        <translation>将诊断结果（%1，截至 %2）记入团队的阶段历史。</translation>
+    </message>
+    <message>
+        <source>Confirm Stage</source>
+        <translation>确认阶段</translation>
+    </message>
+    <message>
+        <source>Confirm that the team is in %1 as of %2, after checking the evidence yourself.</source>
+        <translation>在亲自核对依据后，确认团队截至 %2 处于%1。</translation>
+    </message>
+    <message>
+        <source>Override Stage</source>
+        <translation>改判阶段</translation>
+    </message>
+    <message>
+        <source>The diagnosis says %1 as of %2. Choose the stage you hold the team to be in and say why.</source>
+        <translation>截至 %2，诊断结果为%1。请选择你认定的团队阶段，并说明理由。</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>理由（必填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>What do you see that the data does not?</source>
+        <translation>你看到了哪些数据没有反映的情况？</translation>
+    </message>
+    <message>
+        <source>&amp;Note (optional):</source>
+        <translation>备注（选填）(&amp;N)：</translation>
+    </message>
+</context>
+<context>
+    <name>StageRecords</name>
+    <message>
+        <source>Accept stage %1</source>
+        <translation>采纳阶段：%1</translation>
+    </message>
+    <message>
+        <source>Confirm stage %1</source>
+        <translation>确认阶段：%1</translation>
+    </message>
+    <message>
+        <source>Override stage to %1</source>
+        <translation>改判阶段为%1</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyEntryForm</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>匿名</translation>
+    </message>
+    <message>
+        <source>Not saved: %1 statement(s) have no answer yet: %2</source>
+        <translation>未保存：还有 %1 道题未作答：%2</translation>
+    </message>
+    <message>
+        <source>Saved the answers of %1.</source>
+        <translation>已保存 %1 的作答。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>已作答 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>填写人：</translation>
+    </message>
+    <message>
+        <source>Answered on:</source>
+        <translation>作答日期：</translation>
+    </message>
+    <message>
+        <source>Type 1–5 for each statement (1 almost never … 5 almost always); it moves on by itself. Backspace clears and goes back; Ctrl+Enter saves.</source>
+        <translation>每道题输入 1–5（1 几乎从不 … 5 几乎总是），输入后自动跳到下一题。Backspace 清除并退回上一题；Ctrl+Enter 保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Save answers</source>
+        <translation>保存作答(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save this questionnaire (Ctrl+Enter)</source>
+        <translation>保存这份问卷 (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyPanel</name>
+    <message>
+        <source>Save survey answers of %1</source>
+        <translation>保存 %1 的问卷作答</translation>
+    </message>
+    <message>
+        <source>Delete survey response</source>
+        <translation>删除问卷答卷</translation>
+    </message>
+    <message>
+        <source>Import Survey Answers</source>
+        <translation>导入问卷答卷</translation>
+    </message>
+    <message>
+        <source>Survey files (*.csv *.xlsx);;All files (*)</source>
+        <translation>问卷文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Import survey file %1</source>
+        <translation>导入问卷文件 %1</translation>
+    </message>
+    <message>
+        <source>Imported %1 response(s) from %2.</source>
+        <translation>已从 %2 导入 %1 份答卷。</translation>
+    </message>
+    <message>
+        <source>%1 was not imported.</source>
+        <translation>%1 未导入。</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was stored.</source>
+        <translation>导入已取消，没有保存任何数据。</translation>
+    </message>
+    <message>
+        <source>Importing survey answers…</source>
+        <translation>正在导入问卷答卷…</translation>
+    </message>
+    <message>
+        <source>Save Survey Template</source>
+        <translation>保存问卷模板</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Template saved to %1.</source>
+        <translation>模板已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a team to enter and read its stage survey.</source>
+        <translation>请选择一个团队，以录入和查看其阶段问卷。</translation>
+    </message>
+    <message>
+        <source>Enter a paper questionnaire</source>
+        <translation>录入纸质问卷</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import filled-in questionnaires from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件导入已填写的问卷</translation>
+    </message>
+    <message>
+        <source>Save &amp;template…</source>
+        <translation>保存模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save an empty CSV with the columns date, member, q01 … q32</source>
+        <translation>保存一个空白 CSV 模板，列为 date、member、q01 … q32</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyResults</name>
+    <message>
+        <source>High %1 with high %2 reads as %3 (%4 and %5, both ≥ %6)</source>
+        <translation>%1与%2得分都高，判读为%3（%4 和 %5，均 ≥ %6）</translation>
+    </message>
+    <message>
+        <source>%1, clearly (%2 ≥ %3)</source>
+        <translation>明确为%1（%2 ≥ %3）</translation>
+    </message>
+    <message>
+        <source>Leaning to %1 (%2, below the clear mark of %3)</source>
+        <translation>倾向%1（%2，未达到明确线 %3）</translation>
+    </message>
+    <message>
+        <source>Transition between %1 and %2 (within %3 points: %4 and %5)</source>
+        <translation>处于%1与%2之间的过渡（相差不超过 %3 分：%4 和 %5）</translation>
+    </message>
+    <message>
+        <source>Team result as of %1</source>
+        <translation>截至 %1 的团队结果</translation>
+    </message>
+    <message>
+        <source>Responses (%1)</source>
+        <translation>答卷（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;View…</source>
+        <translation>查看(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen response (Edit › Undo brings it back)</source>
+        <translation>删除选中的答卷（可用“编辑 › 撤销”恢复）</translation>
+    </message>
+    <message>
+        <source>Nobody has answered the survey up to %1 yet.</source>
+        <translation>截至 %1 还没有人填写阶段问卷。</translation>
+    </message>
+    <message>
+        <source>Mean of %1 response(s) · latest round on %3</source>
+        <translation>%1 份答卷的平均分 · 最近一轮 %3</translation>
+    </message>
+    <message>
+        <source>Mean of %1 response(s) · latest round %2 to %3</source>
+        <translation>%1 份答卷的平均分 · 最近一轮 %2 至 %3</translation>
+    </message>
+</context>
+<context>
     <name>TaskPanel</name>
     <message>
         <source>Cancel</source>
@@ -2163,12 +3296,135 @@ Formed %3 (%4 days ago)</source>
         <translation>通话活动(&amp;A)</translation>
     </message>
     <message>
+        <source>&amp;Lifecycle</source>
+        <translation>生命周期(&amp;L)</translation>
+    </message>
+    <message>
         <source>%1 · formed %2 (%3 days ago) · %4 active members, %5 left · %6 groups</source>
         <translation>%1 · 组建于 %2（%3 天前）· 在职 %4 人，离职 %5 人 · %6 个小组</translation>
     </message>
     <message>
         <source>no product set</source>
         <translation>未设置产品</translation>
+    </message>
+</context>
+<context>
+    <name>ThisWeekList</name>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Open action plan</source>
+        <translation>打开行动计划</translation>
+    </message>
+    <message>
+        <source>No action plan yet: make one from the prescription.</source>
+        <translation>还没有行动计划：请根据建议做法制定一份。</translation>
+    </message>
+    <message>
+        <source>Nothing open is due this week.</source>
+        <translation>本周没有到期的进行中行动项。</translation>
+    </message>
+    <message>
+        <source>Overdue %1 d (due %2)</source>
+        <translation>逾期 %1 天（截止 %2）</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>今天截止</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 截止</translation>
+    </message>
+    <message>
+        <source>%1 — %2 · %3</source>
+        <translation>%1 — %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2：%3</translation>
+    </message>
+    <message>
+        <source>Diagnosed: %1 (confidence %2)</source>
+        <translation>诊断：%1（可信度 %2）</translation>
+    </message>
+    <message>
+        <source>Principal contradiction: %1</source>
+        <translation>主要矛盾：%1</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Formed %1</source>
+        <translation>组建于 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Diagnosed</source>
+        <translation>诊断结果</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Principal contradiction</source>
+        <translation>主要矛盾</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>● accepted   ■ confirmed   ▲ overridden — colour: stage; line: the stage held; dashed: the day the team formed</source>
+        <translation>● 采纳   ■ 确认   ▲ 改判 — 颜色：阶段；实线：认定阶段；虚线：团队组建日</translation>
+    </message>
+    <message>
+        <source>The history could not be read: %1</source>
+        <translation>无法读取阶段历史：%1</translation>
+    </message>
+    <message>
+        <source>Loading the stage history…</source>
+        <translation>正在加载阶段历史…</translation>
+    </message>
+    <message>
+        <source>No stage history yet: accept a diagnosis to start the timeline</source>
+        <translation>还没有阶段历史：采纳一次诊断即可开始时间线</translation>
+    </message>
+</context>
+<context>
+    <name>ViewLoader</name>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
     </message>
 </context>
 </TS>
