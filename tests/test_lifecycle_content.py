@@ -226,7 +226,7 @@ def test_stage_terms_growth_tasks_and_joins(wording: Wording) -> None:
         assert wording.stage(stage, "en") == stage.value
         assert wording.stage(stage, "zh") == STAGE_NAMES_ZH[stage]
         assert all(wording.growth[stage.value][lang].strip() for lang in LANGUAGES)
-    assert wording.term("calls", "zh") == "通话" and wording.term("deals", "en") == "deals"
+    assert wording.term("calls", "zh") == "通" and wording.term("deals", "en") == "deals"  # units: 每天 12 通
     assert wording.join("Calls fell", "Five reps are new", "en") == "Calls fell, while five reps are new"
     assert wording.join("Calls fell", "NPS dropped", "en") == "Calls fell, while NPS dropped"  # an acronym stays
     assert wording.join("电话量下降", "新人多", "zh_CN") == "电话量下降；同时，新人多"
@@ -250,7 +250,7 @@ def test_stage_words_inside_sentences_follow_the_language(wording: Wording) -> N
     signal = Signal("low_performers", 0.3, "many", params={"below": 3, "reps": 10, "share_pct": 30,
                                                           "measure": "calls", "median": 61.0})
     assert wording.describe(signal, "en") == "3 of 10 reps produce less than half the team median (61.0 calls a day)"
-    assert "通话" in wording.describe(signal, "zh")
+    assert wording.describe(signal, "zh") == "10 名业务员中有 3 人不到团队中位数的一半（中位数每天 61.0 通）"
 
 
 # --- prescriptions ----------------------------------------------------------------------------------------------

@@ -116,7 +116,11 @@ def principal_contradiction(signals: Sequence[Signal], top: Stage, playbook: Pla
         ids = tuple(s.id for s in signals if s.missing)[:1] or ("survey",)
         return Contradiction("no_data", ids[0], top, ids, ())  # first collect data: nothing to prescribe yet
     anchor = max(present, key=lambda s: s.weight * s.support[top])
-    return Contradiction("growth", anchor.id, top, (anchor.id,), tuple(prescribe(playbook, top, (anchor.id,))))
+    # Nothing is wrong: the stage's own practices carry the team on, those about the anchor signal first.
+    own = playbook.for_stage(top)
+    ranked = [p for p in own if anchor.id in p.signals] + [p for p in own if anchor.id not in p.signals]
+    prescription = tuple(ranked[:3]) or tuple(prescribe(playbook, top, (anchor.id,)))
+    return Contradiction("growth", anchor.id, top, (anchor.id,), prescription)
 
 
 def diagnose(facts: TeamFacts, playbook: Playbook, limits: Thresholds = DEFAULT_THRESHOLDS,
