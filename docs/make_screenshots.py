@@ -187,7 +187,7 @@ def grab_lifecycle(window: MainWindow, teams, lang: str, app: QApplication) -> N
     size = window.size()
     window.resize(1440, 1000)
     every_view = ("diagnosis", "survey", "timeline", "playbook", "action_plan")
-    shots = ((teams["城南电销二部"], "", every_view), (teams["金牌大客户部"], "-performing", ("diagnosis",)))
+    shots = ((teams["城南电销二部"], "", every_view), (teams["金牌大客户部"], "-performing", ("diagnosis", "timeline")))
     for team, tag, views in shots:
         window.open_team_lifecycle(team.id)
         tab = window.team_page.lifecycle
@@ -199,6 +199,11 @@ def grab_lifecycle(window: MainWindow, teams, lang: str, app: QApplication) -> N
             wait_for_tasks()
             wait_for(app, lambda panel=panel: not getattr(panel, "loading", False))
             grab(window, f"lifecycle-{name.replace('_', '-')}{tag}-{lang}.png", app)
+            if name == "diagnosis" and not tag:
+                dialog = tab.diagnosis.open_thresholds_dialog()
+                if dialog is not None:
+                    grab(dialog, f"thresholds-dialog-{lang}.png", app)
+                    dialog.reject()
     window.show_overview()
     wait_for(app, lambda: window.overview_page.has_data and not window.overview_page.loading)
     grab(window, f"teams-overview-{lang}.png", app)

@@ -714,6 +714,14 @@ Teams with the same names are replaced. This cannot be undone.</source>
         <translation>改为其他阶段，并填写理由</translation>
     </message>
     <message>
+        <source>Thresholds…</source>
+        <translation>阈值…</translation>
+    </message>
+    <message>
+        <source>See and change the limits this team&apos;s signals are judged by</source>
+        <translation>查看并修改判断本团队各项信号所用的阈值</translation>
+    </message>
+    <message>
         <source>Stage mix</source>
         <translation>阶段构成</translation>
     </message>
@@ -3341,6 +3349,286 @@ Formed %3 (%4 days ago)</source>
     <message>
         <source>%1 — %2 · %3</source>
         <translation>%1 — %2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdLabels</name>
+    <message>
+        <source>Team counts as young below (days)</source>
+        <translation>团队视为新组建的上限（天）</translation>
+    </message>
+    <message>
+        <source>Team counts as settled from (days)</source>
+        <translation>团队视为趋于稳定的起点（天）</translation>
+    </message>
+    <message>
+        <source>Team can count as mature from (days)</source>
+        <translation>团队可视为成熟的起点（天）</translation>
+    </message>
+    <message>
+        <source>Many new hires under 30 days (% of reps)</source>
+        <translation>入职不满 30 天的人偏多（占业务员 %）</translation>
+    </message>
+    <message>
+        <source>Many new hires under 90 days (% of reps)</source>
+        <translation>入职不满 90 天的人偏多（占业务员 %）</translation>
+    </message>
+    <message>
+        <source>High turnover in 30 days (% of headcount)</source>
+        <translation>30 天流失率偏高（占人数 %）</translation>
+    </message>
+    <message>
+        <source>High turnover in 90 days (% of headcount)</source>
+        <translation>90 天流失率偏高（占人数 %）</translation>
+    </message>
+    <message>
+        <source>Call volume counts as dropping at (% change)</source>
+        <translation>电话量视为下滑的变化幅度（%）</translation>
+    </message>
+    <message>
+        <source>Daily deals unstable from (± %)</source>
+        <translation>每日签单视为不稳定的起点（± %）</translation>
+    </message>
+    <message>
+        <source>Daily deals steady up to (± %)</source>
+        <translation>每日签单视为平稳的上限（± %）</translation>
+    </message>
+    <message>
+        <source>Daily revenue unstable from (± %)</source>
+        <translation>每日业绩额视为不稳定的起点（± %）</translation>
+    </message>
+    <message>
+        <source>Daily revenue steady up to (± %)</source>
+        <translation>每日业绩额视为平稳的上限（± %）</translation>
+    </message>
+    <message>
+        <source>Connect rate falling at (points a week)</source>
+        <translation>接通率视为下降的幅度（每周百分点）</translation>
+    </message>
+    <message>
+        <source>Conversion falling at (% a week)</source>
+        <translation>转化率视为下降的幅度（每周 %）</translation>
+    </message>
+    <message>
+        <source>Conversion rising at (% a week)</source>
+        <translation>转化率视为提升的幅度（每周 %）</translation>
+    </message>
+    <message>
+        <source>Many low performers (% of reps)</source>
+        <translation>低产出人数偏多（占业务员 %）</translation>
+    </message>
+    <message>
+        <source>Survey counts half after (days)</source>
+        <translation>问卷权重减半的天数</translation>
+    </message>
+    <message>
+        <source>Survey ignored after (days)</source>
+        <translation>问卷失效的天数</translation>
+    </message>
+    <message>
+        <source>Activity too old to judge after (days)</source>
+        <translation>通话数据过旧、不再判断的天数</translation>
+    </message>
+    <message>
+        <source>Fewest working days to judge</source>
+        <translation>判断所需的最少工作日数</translation>
+    </message>
+    <message>
+        <source>Fewest deals a day to judge steadiness</source>
+        <translation>判断稳定性所需的每日最少签单数</translation>
+    </message>
+    <message>
+        <source>A team younger than this reads as forming: people are still learning the work and each other.</source>
+        <translation>组建时间短于此值的团队视为磨合期：成员还在熟悉工作，也在彼此熟悉。</translation>
+    </message>
+    <message>
+        <source>From this age on, team age points to norming rather than storming.</source>
+        <translation>从这个团队年龄起，团队年龄指向安稳期而不是动乱期。</translation>
+    </message>
+    <message>
+        <source>Only a team at least this old can read as performing by its age.</source>
+        <translation>团队至少达到这个年龄，才会按年龄被视为成熟期。</translation>
+    </message>
+    <message>
+        <source>Share of selling reps with under 30 days&apos; tenure from which the team counts as largely new.</source>
+        <translation>入职不满 30 天的业务员占比达到此值，团队即视为以新人为主。</translation>
+    </message>
+    <message>
+        <source>The same for reps with under 90 days&apos; tenure.</source>
+        <translation>同上，针对入职不满 90 天的业务员。</translation>
+    </message>
+    <message>
+        <source>Departures in the last 30 days divided by the average headcount; from this share turnover is high.</source>
+        <translation>近 30 天离职人数除以平均在岗人数；达到此比例即视为流失率偏高。</translation>
+    </message>
+    <message>
+        <source>The same over the last 90 days.</source>
+        <translation>同上，统计近 90 天。</translation>
+    </message>
+    <message>
+        <source>Calls per working day in the last 14 days against the 28 days before: a fall this large or larger is a drop.</source>
+        <translation>近 14 天每个工作日的电话量与此前 28 天相比：下降幅度达到或超过此值即视为下滑。</translation>
+    </message>
+    <message>
+        <source>Day-to-day swing of deals beyond chance (trend and random noise removed) from which results are unstable.</source>
+        <translation>每日签单超出正常幅度的波动（已去除趋势和随机波动）达到此值时，业绩视为不稳定。</translation>
+    </message>
+    <message>
+        <source>Swing of daily deals up to which results count as steady.</source>
+        <translation>每日签单波动不超过此值时，业绩视为平稳。</translation>
+    </message>
+    <message>
+        <source>Day-to-day swing of revenue beyond chance from which revenue is unstable.</source>
+        <translation>每日业绩额超出正常幅度的波动达到此值时，业绩额视为不稳定。</translation>
+    </message>
+    <message>
+        <source>Swing of daily revenue up to which revenue counts as steady.</source>
+        <translation>每日业绩额波动不超过此值时，视为平稳。</translation>
+    </message>
+    <message>
+        <source>Weekly trend of the connect rate over the last 8 weeks, in percentage points, that counts as a fall.</source>
+        <translation>近 8 周接通率每周变化（百分点）达到此值即视为下降。</translation>
+    </message>
+    <message>
+        <source>Weekly relative change of conversion over the last 8 weeks that counts as a fall.</source>
+        <translation>近 8 周转化率每周相对变化达到此值即视为下降。</translation>
+    </message>
+    <message>
+        <source>Weekly relative change of conversion that counts as a rise.</source>
+        <translation>转化率每周相对变化达到此值即视为提升。</translation>
+    </message>
+    <message>
+        <source>Share of reps producing under half the team median (last 28 days) that is high.</source>
+        <translation>产出不到团队中位数一半（近 28 天）的人数占比达到此值即视为偏高。</translation>
+    </message>
+    <message>
+        <source>A stage survey counts half as much after this many days, a quarter after twice as many.</source>
+        <translation>阶段问卷在这么多天后权重减半，两倍天数后只剩四分之一。</translation>
+    </message>
+    <message>
+        <source>A stage survey older than this is not used.</source>
+        <translation>超过此天数的阶段问卷不再使用。</translation>
+    </message>
+    <message>
+        <source>When the newest activity is older than this, trends are not judged and the diagnosis says so.</source>
+        <translation>最新通话数据早于此天数时，不再判断趋势，诊断会注明这一点。</translation>
+    </message>
+    <message>
+        <source>A window with fewer working days than this is too short to judge.</source>
+        <translation>统计区间的工作日少于此值时，时间太短，无法判断。</translation>
+    </message>
+    <message>
+        <source>With fewer deals per working day, how steady results are is not judged.</source>
+        <translation>每个工作日签单少于此值时，不判断业绩是否稳定。</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdProblems</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>must be below %1 (%2)</source>
+        <translation>必须低于%1（%2）</translation>
+    </message>
+    <message>
+        <source>must be more than 0</source>
+        <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number of days</source>
+        <translation>“%1”不是整数天数</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>must be more than 0 % and at most 100 %</source>
+        <translation>必须大于 0% 且不超过 100%</translation>
+    </message>
+    <message>
+        <source>must be below 0: a drop is a fall</source>
+        <translation>必须小于 0：下滑指的是下降</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <source>Change signal thresholds</source>
+        <translation>修改信号阈值</translation>
+    </message>
+    <message>
+        <source>Signal Thresholds</source>
+        <translation>信号阈值</translation>
+    </message>
+    <message>
+        <source>The limits the diagnosis of %1 judges its signals by. Shares and changes are in percent. Double-click a value or press F2 to change it; changes apply to this team only.</source>
+        <translation>诊断 %1 时判断各项信号所用的阈值。占比和变化以百分比表示。双击某个值（或按 F2）即可修改；修改只对本团队生效。</translation>
+    </message>
+    <message>
+        <source>The limits the diagnosis judges the team&apos;s signals by. Shares and changes are in percent. Double-click a value or press F2 to change it; changes apply to this team only.</source>
+        <translation>诊断时判断团队各项信号所用的阈值。占比和变化以百分比表示。双击某个值（或按 F2）即可修改；修改只对本团队生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to default</source>
+        <translation>恢复默认(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Put the selected threshold back to its default</source>
+        <translation>把选中的阈值恢复为默认值</translation>
+    </message>
+    <message>
+        <source>Reset &amp;all</source>
+        <translation>全部恢复(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Put every threshold back to its default</source>
+        <translation>把所有阈值恢复为默认值</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsModel</name>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>含义</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认值</translation>
+    </message>
+    <message>
+        <source>This team</source>
+        <translation>本团队</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change; type a number</source>
+        <translation>双击或按 F2 修改；输入数字</translation>
+    </message>
+    <message>
+        <source>Differs from the default (%1)</source>
+        <translation>与默认值（%1）不同</translation>
     </message>
 </context>
 <context>

@@ -39,9 +39,11 @@ from coachdesk.gui.lifecycle.stage_badge import StageBadge
 from coachdesk.gui.lifecycle.stage_dialog import StageDialog
 from coachdesk.gui.lifecycle.stage_records import record_undoably
 from coachdesk.gui.lifecycle.this_week import ThisWeekList
+from coachdesk.gui.lifecycle.thresholds_dialog import ThresholdsDialog, store_undoably
 from coachdesk.gui.lifecycle.two_column_body import TwoColumnBody
 from coachdesk.gui.lifecycle.view_loader import ViewLoader
 from coachdesk.gui.tasks import Job
+from coachdesk.store.lifecycle import team_thresholds
 
 SECTION_STYLE = "QLabel#sectionTitle { font-weight: 600; color: #1f2937; }"
 MISSING_STYLE = ("QLabel#missingBox { color: #6b7280; background: #f9fafb; border: 1px dashed #d1d5db;"
@@ -95,13 +97,15 @@ class DiagnosisView(QWidget):
         self.accept_button.clicked.connect(lambda: self.open_stage_dialog("accepted"))
         self.confirm_button.clicked.connect(lambda: self.open_stage_dialog("confirmed"))
         self.override_button.clicked.connect(lambda: self.open_stage_dialog("overridden"))
+        self.thresholds_button = QPushButton()
+        self.thresholds_button.clicked.connect(self.open_thresholds_dialog)
         as_of_row = QHBoxLayout()
         as_of_row.addWidget(self.as_of_caption)
         as_of_row.addWidget(self.as_of_edit)
         as_of_row.addWidget(self.busy_bar)
         as_of_row.addStretch(1)
         buttons_row = QHBoxLayout()
-        for button in (self.accept_button, self.confirm_button, self.override_button):
+        for button in (self.accept_button, self.confirm_button, self.override_button, self.thresholds_button):
             buttons_row.addWidget(button)
         buttons_row.addStretch(1)
         controls = QVBoxLayout()
@@ -271,6 +275,22 @@ class DiagnosisView(QWidget):
         assert self.diagnosis is not None
         return record_undoably(self.context, self.diagnosis, kind, stage, reason)
 
+    # ---------------------------------------------------------------- thresholds
+    def open_thresholds_dialog(self) -> ThresholdsDialog | None:
+        """Show and change this team's signal thresholds (modal, returned open so tests can drive it); a change
+        announces ``context.changed``, which runs the diagnosis again."""
+        team_id = self.team_id
+        if team_id is None:
+            return None
+        with self.context.database().session() as session:
+            current = team_thresholds(session, team_id)
+        dialog = ThresholdsDialog(current, lambda changes: store_undoably(self.context, team_id, changes),
+                                  self.context.team_name, self)
+        dialog.setModal(True)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+        return dialog
+
     # ---------------------------------------------------------------- text and layout
     def retranslate(self) -> None:
         self.as_of_caption.setText(self.tr("&As of:"))
@@ -280,6 +300,9 @@ class DiagnosisView(QWidget):
         self.confirm_button.setToolTip(self.tr("Confirm the diagnosed stage after checking the evidence"))
         self.override_button.setText(self.tr("Override…"))
         self.override_button.setToolTip(self.tr("Set a different stage, with a reason"))
+        self.thresholds_button.setText(self.tr("Thresholds…"))
+        self.thresholds_button.setToolTip(self.tr("See and change the limits this team's signals are judged by"))
+        self.thresholds_button.setEnabled(self.team_id is not None)
         self.mix_title.setText(self.tr("Stage mix"))
         self.evidence_title.setText(self.tr("Evidence: the signals behind the mix"))
         ready = self.diagnosis is not None and not self.loading
