@@ -7,20 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.core.lifecycle.actions import ActionRow, ActionStatus
 from coachdesk.gui.lifecycle.lifecycle_labels import role_label, status_label
+from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = QColor("#b91c1c")
@@ -33,30 +27,21 @@ def owner_text(action: ActionRow) -> str:
     return action.owner_name or role_label(action.owner_role)
 
 
-class ActionsModel(QAbstractTableModel):
-    TITLE, OWNER, DUE, STATUS, NOTES, CARRIED = range(6)
+class ActionsModel(RowTableModel[ActionRow]):
+    columns = range(6)
+    TITLE, OWNER, DUE, STATUS, NOTES, CARRIED = columns
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[ActionRow] = []
         self.today = dt.date.today()
 
     def set_actions(self, rows: Sequence[ActionRow], today: dt.date) -> None:
-        self.beginResetModel()
-        self.rows, self.today = list(rows), today
-        self.endResetModel()
+        self.today = today
+        self.set_rows(rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Action"), self.tr("Owner"), self.tr("Due"), self.tr("Status"), self.tr("Notes"),
-                    "")[section]
-        return None
+    def headers(self) -> dict[int, str]:
+        return {self.TITLE: self.tr("Action"), self.OWNER: self.tr("Owner"), self.DUE: self.tr("Due"),
+                self.STATUS: self.tr("Status"), self.NOTES: self.tr("Notes"), self.CARRIED: ""}
 
     def action(self, row: int) -> ActionRow:
         return self.rows[row]
@@ -124,11 +109,6 @@ class ActionsModel(QAbstractTableModel):
         if column == self.CARRIED:
             return int(action.carried_over)
         return self._display(action, column).casefold()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
 
 class ActionsProxy(QSortFilterProxyModel):

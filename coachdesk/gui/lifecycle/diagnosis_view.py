@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -41,7 +40,7 @@ from coachdesk.gui.lifecycle.stage_records import record_undoably
 from coachdesk.gui.lifecycle.this_week import ThisWeekList
 from coachdesk.gui.lifecycle.thresholds_dialog import ThresholdsDialog, store_undoably
 from coachdesk.gui.lifecycle.two_column_body import TwoColumnBody
-from coachdesk.gui.lifecycle.view_loader import ViewLoader
+from coachdesk.gui.lifecycle.view_loader import LoadedTeamView
 from coachdesk.gui.tasks import Job
 from coachdesk.store.lifecycle import team_thresholds
 
@@ -57,24 +56,17 @@ def section_title() -> QLabel:
     return label
 
 
-class DiagnosisView(QWidget):
+class DiagnosisView(LoadedTeamView[DiagnosisData]):
     diagnosed = Signal(object)  # the new Diagnosis (None: no team)
     practiceActivated = Signal(str)
     makePlanRequested = Signal()
     openPlanRequested = Signal()
-    loaded = Signal()
 
     def __init__(self, context: LifecycleContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("diagnosisView")
-        self.context = context
-        self.team_id: int | None = None
-        self.data: DiagnosisData | None = None
-        self.error = ""
         self._missing_notes: list[str] = []
         self._as_of_chosen = False  # until the user picks a day, "as of" follows context.today()
-        self.loader = ViewLoader(self, self._make_job, self._loaded, self._failed, self._set_busy)
-        context.changed.connect(self._context_changed)
 
         # top bar: badge | as of + busy | buttons
         self.badge = StageBadge()
@@ -191,34 +183,9 @@ class DiagnosisView(QWidget):
         self._as_of_chosen = True
         self.as_of_edit.setDate(to_qdate(day))
 
-    @property
-    def loading(self) -> bool:
-        return self.loader.loading
-
-    def set_team(self, team_id: int | None) -> None:
-        if team_id != self.team_id:
-            self.team_id = team_id
-            self._show(None)
-        self.refresh()
-
-    def refresh(self) -> None:
-        if self.team_id is None:
-            self.loader.cancel()
-            self._show(None)
-            return
-        self.loader.request()
-
-    def _context_changed(self, team_id: int) -> None:
-        if team_id == self.team_id:
-            self.refresh()
-
     def _as_of_changed(self, _day: QDate) -> None:
         self._as_of_chosen = True
         self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.loader.shown()
 
     def _make_job(self) -> Job | None:
         if self.team_id is None:
@@ -230,15 +197,6 @@ class DiagnosisView(QWidget):
         team_id, as_of, today = self.team_id, self.as_of(), self.context.today()
         database = self.context.database()
         return lambda _p, _c: load_diagnosis(database, team_id, as_of, today)
-
-    def _loaded(self, data: DiagnosisData) -> None:
-        self.error = ""
-        self._show(data)
-        self.loaded.emit()
-
-    def _failed(self, exc: BaseException) -> None:
-        self.error = str(exc)
-        self.retranslate()
 
     def _set_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
@@ -325,8 +283,3 @@ class DiagnosisView(QWidget):
 
     def missing_notes(self) -> list[str]:
         return list(self._missing_notes)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

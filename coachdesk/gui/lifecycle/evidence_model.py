@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
@@ -15,12 +15,12 @@ from coachdesk.core.lifecycle.signals import Signal
 from coachdesk.core.lifecycle.wording import Wording, default_wording
 from coachdesk.gui.lifecycle.context import content_language
 from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
+from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.stage_colors import stage_colour
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 SIGNAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEVERE = 0.5  # from this severity on the figure is shown in red
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -48,38 +48,24 @@ def percent(value: float) -> str:
     return f"{value * 100:.0f} %"
 
 
-class EvidenceModel(QAbstractTableModel):
+class EvidenceModel(RowTableModel[EvidenceRow]):
+    columns = Column
+
     def __init__(self, parent: QObject | None = None, wording: Wording | None = None) -> None:
         super().__init__(parent)
-        self.rows: list[EvidenceRow] = []
         self.wording = wording or default_wording()
 
     def set_diagnosis(self, diagnosis: Diagnosis | None) -> None:
-        self.beginResetModel()
-        self.rows = evidence_rows(diagnosis) if diagnosis is not None else []
-        self.endResetModel()
+        self.set_rows(evidence_rows(diagnosis) if diagnosis is not None else [])
 
-    def retranslate(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(Column) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             Column.SIGNAL: self.tr("Signal"),
             Column.FINDING: self.tr("What it found"),
             Column.STAGES: self.tr("Points to"),
             Column.SHARE: self.tr("Share of mix"),
             Column.SEVERITY: self.tr("Severity"),
-        }[Column(section)]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -13,55 +13,52 @@ from PySide6.QtCore import QCoreApplication
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 
-def _key(value: str | StrEnum | None) -> str:
-    return "" if value is None else str(value.value if isinstance(value, StrEnum) else value)
+def _label(value: str | StrEnum | None, labels: dict[str, str]) -> str:
+    """The translated label of ``value``; an unknown value as it is."""
+    key = "" if value is None else str(value.value if isinstance(value, StrEnum) else value)
+    return labels.get(key, key)
 
 
 def stage_label(stage: str | StrEnum | None) -> str:
-    key = _key(stage)
-    return {
+    return _label(stage, {
         "forming": translate("LifecycleLabels", "Forming"),
         "storming": translate("LifecycleLabels", "Storming"),
         "norming": translate("LifecycleLabels", "Norming"),
         "performing": translate("LifecycleLabels", "Performing"),
-    }.get(key, key)
+    })
 
 
 def kind_label(kind: str | StrEnum | None) -> str:
-    key = _key(kind)
-    return {
+    return _label(kind, {
         "accepted": translate("LifecycleLabels", "Accepted"),
         "confirmed": translate("LifecycleLabels", "Confirmed"),
         "overridden": translate("LifecycleLabels", "Overridden"),
-    }.get(key, key)
+    })
 
 
 def role_label(role: str | StrEnum | None) -> str:
-    key = _key(role)
-    return {
+    return _label(role, {
         "manager": translate("LifecycleLabels", "Manager"),
         "group_leader": translate("LifecycleLabels", "Group leader"),
         "trainer": translate("LifecycleLabels", "Trainer"),
         "rep": translate("LifecycleLabels", "Rep"),
-    }.get(key, key)
+    })
 
 
 def cadence_label(cadence: str | StrEnum | None) -> str:
-    key = _key(cadence)
-    return {
+    return _label(cadence, {
         "daily": translate("LifecycleLabels", "Daily"),
         "weekly": translate("LifecycleLabels", "Weekly"),
         "once": translate("LifecycleLabels", "Once"),
-    }.get(key, key)
+    })
 
 
 def status_label(status: str | StrEnum | None) -> str:
-    key = _key(status)
-    return {
+    return _label(status, {
         "open": translate("LifecycleLabels", "Open"),
         "done": translate("LifecycleLabels", "Done"),
         "dropped": translate("LifecycleLabels", "Dropped"),
-    }.get(key, key)
+    })
 
 
 def fill(template: str, *values: object) -> str:
@@ -71,9 +68,8 @@ def fill(template: str, *values: object) -> str:
 
 
 def source_label(source: str | None) -> str:
-    key = source or ""
-    return {
+    return _label(source, {
         "app": translate("LifecycleLabels", "App"),
         "cli": translate("LifecycleLabels", "Command line"),
         "demo": translate("LifecycleLabels", "Demo data"),
-    }.get(key, key)
+    })

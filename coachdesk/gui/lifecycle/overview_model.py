@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from sqlalchemy import select
 
@@ -18,6 +18,7 @@ from coachdesk.core.lifecycle.stages import Stage
 from coachdesk.core.progress import CancelToken, ProgressCallback
 from coachdesk.gui.lifecycle.context import content_language
 from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
+from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.stage_colors import stage_colour, stage_tint
 from coachdesk.store.action_plans import current_plan, plan_actions
 from coachdesk.store.database import Database
@@ -26,7 +27,6 @@ from coachdesk.store.models import Team
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TEAM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -68,24 +68,21 @@ class Column(IntEnum):
     OVERDUE = 6
 
 
-class OverviewModel(QAbstractTableModel):
+class OverviewModel(RowTableModel[OverviewEntry]):
+    columns = Column
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.entries: list[OverviewEntry] = []
         self._summaries: dict[int, str] = {}  # team id → summary in the content language (cached per language)
         self._summary_lang = ""
 
     def set_entries(self, entries: list[OverviewEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
         self._summaries.clear()
-        self.endResetModel()
+        self.set_rows(entries)
 
     def retranslate(self) -> None:
         self._summaries.clear()
-        if self.entries:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.entries) - 1, len(Column) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
+        super().retranslate()
 
     def summary(self, entry: OverviewEntry) -> str:
         lang = content_language()
@@ -96,15 +93,7 @@ class OverviewModel(QAbstractTableModel):
             self._summaries[entry.team_id] = contradiction_text(entry.diagnosis, lang).summary
         return self._summaries[entry.team_id]
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             Column.TEAM: self.tr("Team"),
             Column.STAGE: self.tr("Stage"),
@@ -113,12 +102,12 @@ class OverviewModel(QAbstractTableModel):
             Column.CONTRADICTION: self.tr("Principal contradiction"),
             Column.OPEN: self.tr("Open actions"),
             Column.OVERDUE: self.tr("Overdue"),
-        }[Column(section)]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        entry, column = self.entries[index.row()], Column(index.column())
+        entry, column = self.rows[index.row()], Column(index.column())
         diagnosis = entry.diagnosis
         if role == Qt.ItemDataRole.DisplayRole:
             return {

@@ -6,14 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from html import escape
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -22,9 +15,9 @@ from coachdesk.core.lifecycle.playbook import Practice
 from coachdesk.core.lifecycle.wording import default_wording
 from coachdesk.gui.lifecycle.context import content_language
 from coachdesk.gui.lifecycle.lifecycle_labels import cadence_label, role_label, stage_label
+from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 MARKER_COLOUR = QColor("#b45309")
@@ -42,35 +35,26 @@ def search_text(practice: Practice, lang: str) -> str:
     return " ".join(words).casefold()
 
 
-class PracticesModel(QAbstractTableModel):
-    TITLE, OWNER, CADENCE, MARKER = range(4)
+class PracticesModel(RowTableModel[Practice]):
+    columns = range(4)
+    TITLE, OWNER, CADENCE, MARKER = columns
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.practices: list[Practice] = []
         self.edited: set[str] = set()
 
     def set_practices(self, practices: Sequence[Practice], edited: Iterable[str]) -> None:
-        self.beginResetModel()
-        self.practices = list(practices)
         self.edited = set(edited)
-        self.endResetModel()
+        self.set_rows(practices)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.practices)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Practice"), self.tr("Owner"), self.tr("Cadence"), "")[section]
-        return None
+    def headers(self) -> dict[int, str]:
+        return {self.TITLE: self.tr("Practice"), self.OWNER: self.tr("Owner"), self.CADENCE: self.tr("Cadence"),
+                self.MARKER: ""}
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        practice = self.practices[index.row()]
+        practice = self.rows[index.row()]
         column = index.column()
         lang = content_language()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -96,12 +80,7 @@ class PracticesModel(QAbstractTableModel):
         return None
 
     def row_of(self, practice_id: str) -> int:
-        return next((row for row, p in enumerate(self.practices) if p.id == practice_id), -1)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self.practices:
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+        return next((row for row, p in enumerate(self.rows) if p.id == practice_id), -1)
 
 
 class PracticeFilter(QSortFilterProxyModel):

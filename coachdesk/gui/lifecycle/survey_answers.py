@@ -4,43 +4,37 @@ Delete clears, Up/Down move."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from coachdesk.core.lifecycle.local_text import pick
-from coachdesk.core.lifecycle.survey import MAX_ANSWER, MIN_ANSWER, Survey
+from coachdesk.core.lifecycle.survey import MAX_ANSWER, MIN_ANSWER, Survey, SurveyItem
 from coachdesk.gui.lifecycle.context import content_language
+from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 MISSING_BACKGROUND = QColor("#fee2e2")
 MISSING_TEXT = QColor("#991b1b")
 
 
-class AnswersModel(QAbstractTableModel):
-    ITEM, STATEMENT, ANSWER = range(3)
+class AnswersModel(RowTableModel[SurveyItem]):
+    columns = range(3)
+    ITEM, STATEMENT, ANSWER = columns
 
     def __init__(self, survey: Survey, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.survey = survey
+        self.rows = list(survey.items)
         self.answers: dict[str, int] = {}
         self.missing: set[str] = set()  # highlighted after a save that lacked them
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.survey.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Item"), self.tr("Statement"), self.tr("Answer"))[section]
-        return None
+    def headers(self) -> dict[int, str]:
+        return {self.ITEM: self.tr("Item"), self.STATEMENT: self.tr("Statement"), self.ANSWER: self.tr("Answer")}
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        item = self.survey.items[index.row()]
+        item = self.rows[index.row()]
         column = index.column()
         answer = self.answers.get(item.id)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -71,7 +65,7 @@ class AnswersModel(QAbstractTableModel):
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def set_answer(self, row: int, value: int | None) -> None:
-        item_id = self.survey.items[row].id
+        item_id = self.rows[row].id
         if value is None:
             self.answers.pop(item_id, None)
         else:
@@ -94,10 +88,6 @@ class AnswersModel(QAbstractTableModel):
 
     def row_of(self, item_id: str) -> int:
         return self.survey.ids.index(item_id)
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
 
 class AnswerTable(QTableView):

@@ -6,16 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,11 +27,11 @@ from coachdesk.core.lifecycle.survey import (
 )
 from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.lifecycle.panel_widgets import compact_rows, section_title
+from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.stage_bars import StageBars, score_text
 from coachdesk.store.survey import ResponseRow
 
 translate = QCoreApplication.translate
-Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -71,32 +62,13 @@ def reading_lines(result: TeamSurveyResult) -> list[str]:
     return lines
 
 
-class ResponsesModel(QAbstractTableModel):
+class ResponsesModel(RowTableModel[ResponseRow]):
+    columns = range(2 + len(STAGES))
     DATE, RESPONDENT = 0, 1  # then one column per stage
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[ResponseRow] = []
-
-    def set_rows(self, rows: Sequence[ResponseRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else 2 + len(STAGES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if section == self.DATE:
-            return self.tr("Date")
-        if section == self.RESPONDENT:
-            return self.tr("Respondent")
-        return stage_label(STAGES[section - 2])
+    def headers(self) -> dict[int, str]:
+        stages = {column: stage_label(stage) for column, stage in enumerate(STAGES, start=2)}
+        return {self.DATE: self.tr("Date"), self.RESPONDENT: self.tr("Respondent"), **stages}
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -123,11 +95,6 @@ class ResponsesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and row.source == "import":
             return self.tr("Imported from a file")
         return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
 
 class SurveyResults(QWidget):

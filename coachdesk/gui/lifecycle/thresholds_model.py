@@ -8,11 +8,12 @@ from __future__ import annotations
 from dataclasses import fields
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from coachdesk.core.lifecycle.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from coachdesk.gui.lifecycle.lifecycle_labels import fill
+from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.threshold_labels import (
     Number,
     ParseProblem,
@@ -23,7 +24,6 @@ from coachdesk.gui.lifecycle.threshold_labels import (
     threshold_name,
 )
 
-Index = QModelIndex | QPersistentModelIndex
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the threshold's field name
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 2  # True on a value cell with a problem (the delegate frames it)
 INVALID_BACKGROUND = QColor("#fee2e2")
@@ -39,14 +39,21 @@ class Column(IntEnum):
     CHANGED = 4
 
 
-class ThresholdsModel(QAbstractTableModel):
+class ThresholdsModel(RowTableModel[str]):
+    columns = Column
+
     def __init__(self, current: Thresholds, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.names = [f.name for f in fields(Thresholds)]
+        self.rows = [f.name for f in fields(Thresholds)]
         self.current = current.to_mapping()
         self.defaults = DEFAULT_THRESHOLDS.to_mapping()
         self.texts = {name: edit_text(name, self.current[name]) for name in self.names}
         self.problems: dict[str, str] = {}  # threshold → why its row is marked
+
+    @property
+    def names(self) -> list[str]:
+        """The thresholds' field names, one per row."""
+        return self.rows
 
     # ---------------------------------------------------------------- values
     def parsed(self, name: str) -> Number | ParseProblem:
@@ -81,28 +88,15 @@ class ThresholdsModel(QAbstractTableModel):
                 result[name] = value
         return result
 
-    def retranslate(self) -> None:
-        if self.names:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.names) - 1, len(Column) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-
     # ---------------------------------------------------------------- Qt model
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.names)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             Column.NAME: self.tr("Threshold"),
             Column.MEANING: self.tr("What it means"),
             Column.DEFAULT: self.tr("Default"),
             Column.VALUE: self.tr("This team"),
             Column.CHANGED: self.tr("Changed"),
-        }.get(Column(section))
+        }
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)

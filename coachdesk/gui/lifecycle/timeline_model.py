@@ -7,17 +7,17 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import IntEnum
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
 from coachdesk.gui.lifecycle.lifecycle_labels import kind_label, source_label, stage_label
+from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.stage_colors import stage_colour
 from coachdesk.store.database import Database
 from coachdesk.store.lifecycle import HistoryRow, stage_history
 from coachdesk.store.models import Team
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -44,30 +44,10 @@ class Column(IntEnum):
     SOURCE = 7
 
 
-class TimelineModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[HistoryRow] = []
+class TimelineModel(RowTableModel[HistoryRow]):
+    columns = Column
 
-    def set_rows(self, rows: tuple[HistoryRow, ...] | list[HistoryRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self.rows) - 1, len(Column) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(Column) - 1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> dict[int, str]:
         return {
             Column.DATE: self.tr("Date"),
             Column.KIND: self.tr("Kind"),
@@ -77,7 +57,7 @@ class TimelineModel(QAbstractTableModel):
             Column.CONTRADICTION: self.tr("Principal contradiction"),
             Column.REASON: self.tr("Reason"),
             Column.SOURCE: self.tr("Source"),
-        }[Column(section)]
+        }
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

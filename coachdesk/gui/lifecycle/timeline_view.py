@@ -3,8 +3,7 @@ hint when nothing has been accepted yet."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,23 +21,14 @@ from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.lifecycle_labels import fill
 from coachdesk.gui.lifecycle.timeline_chart import TimelineChart
 from coachdesk.gui.lifecycle.timeline_model import Column, TimelineData, TimelineModel, TimelineProxy, load_timeline
-from coachdesk.gui.lifecycle.view_loader import ViewLoader
+from coachdesk.gui.lifecycle.view_loader import LoadedTeamView
 from coachdesk.gui.tasks import Job
 
 
-class TimelineView(QWidget):
-    loaded = Signal()
-
+class TimelineView(LoadedTeamView[TimelineData]):
     def __init__(self, context: LifecycleContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(context, parent)
         self.setObjectName("timelineView")
-        self.context = context
-        self.team_id: int | None = None
-        self.data: TimelineData | None = None
-        self.error = ""
-        self.loader = ViewLoader(self, self._make_job, self._loaded, self._failed, lambda _busy: self.retranslate())
-        context.changed.connect(self._context_changed)
-
         self.chart = TimelineChart()
         self.legend = QLabel()
         self.legend.setObjectName("chartLegend")
@@ -98,42 +88,15 @@ class TimelineView(QWidget):
     def is_empty(self) -> bool:
         return self.stack.currentWidget() is self.empty_page
 
-    def set_team(self, team_id: int | None) -> None:
-        if team_id != self.team_id:
-            self.team_id = team_id
-            self._show(None)
-        self.refresh()
-
-    def refresh(self) -> None:
-        if self.team_id is None:
-            self.loader.cancel()
-            self._show(None)
-            return
-        self.loader.request()
-
-    def _context_changed(self, team_id: int) -> None:
-        if team_id == self.team_id:
-            self.refresh()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.loader.shown()
-
     def _make_job(self) -> Job | None:
         if self.team_id is None:
             return None
         database, team_id = self.context.database(), self.team_id
         return lambda _p, _c: load_timeline(database, team_id)
 
-    def _loaded(self, data: TimelineData) -> None:
-        self.error = ""
-        self._show(data)
-        self.loaded.emit()
-
     def _failed(self, exc: BaseException) -> None:
-        self.error = str(exc)
         self.stack.setCurrentWidget(self.empty_page)
-        self.retranslate()
+        super()._failed(exc)
 
     def _show(self, data: TimelineData | None) -> None:
         self.data = data
@@ -147,13 +110,8 @@ class TimelineView(QWidget):
         self.legend.setText(self.tr("● accepted   ■ confirmed   ▲ overridden — colour: stage; line: the stage held; dashed: the day the team formed"))  # noqa: E501 - one literal for lupdate
         if self.error:
             self.empty_text.setText(fill(self.tr("The history could not be read: %1"), self.error))
-        elif self.loader.loading and self.data is None:
+        elif self.loading and self.data is None:
             self.empty_text.setText(self.tr("Loading the stage history…"))
         else:
             self.empty_text.setText(self.tr("No stage history yet: accept a diagnosis to start the timeline"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
