@@ -455,3 +455,30 @@ def test_deleting_an_owner_keeps_the_action_with_its_role(db: Database, team: in
         assert action.owner_member_id is None and action.owner_name == "" and action.owner_role == "group_leader"
         assert s.scalar(select(func.count()).select_from(StageRecord)) == 0
 
+
+
+def test_overview_diagnoses_every_team_with_its_plan_counts_and_can_be_cancelled(db: Database, team: int) -> None:
+    from coachdesk.core.progress import Cancelled, CancelToken
+    from coachdesk.store.lifecycle import overview
+
+    with db.session() as s:
+        other = roster.create_team(s, TeamDraft("另一组", "", FORMED))
+        diagnosis = diagnose_team(s, team, AS_OF)
+        ids = [p.id for p in diagnosis.contradiction.prescription][:2]
+        plan = action_plans.create_plan(s, team, diagnosis, ids, AS_OF - dt.timedelta(days=20), lang="en")
+        first = action_plans.plan_actions(s, plan)[0]
+        action_plans.update_action(s, first.id, replace(action_plans.action_draft(s, first.id),
+                                                        status=ActionStatus.DONE), AS_OF)
+        steps: list[tuple[int, int, str]] = []
+        rows = overview(s, AS_OF, AS_OF, lambda done, total, message="": steps.append((done, total, message)))
+        token = CancelToken()
+        token.cancel()
+        with pytest.raises(Cancelled):
+            overview(s, AS_OF, cancel=token)
+    by_id = {r.team_id: r for r in rows}
+    assert set(by_id) == {team, other}
+    assert by_id[team].diagnosis == diagnosis and by_id[team].held_stage is None
+    # two actions made 20 days ago, one done: one open, overdue (daily/weekly practices are due after 7 days)
+    assert (by_id[team].open_actions, by_id[team].overdue_actions) == (len(ids) - 1, len(ids) - 1)
+    assert (by_id[other].open_actions, by_id[other].overdue_actions) == (0, 0)
+    assert steps[0] == (0, 2, "另一组") and steps[-1] == (2, 2, "")

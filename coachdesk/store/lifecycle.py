@@ -9,11 +9,14 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from coachdesk.core.lifecycle.actions import ActionStatus
 from coachdesk.core.lifecycle.diagnosis import Diagnosis, diagnose
 from coachdesk.core.lifecycle.explain import contradiction_text
 from coachdesk.core.lifecycle.stages import Stage, StageMap
 from coachdesk.core.lifecycle.thresholds import DEFAULT_THRESHOLDS, Thresholds, thresholds_from
+from coachdesk.core.progress import CancelToken, ProgressCallback, no_progress
 from coachdesk.core.validation import FieldError, ValidationError, clean_text
+from coachdesk.store.action_plans import current_plan, plan_actions
 from coachdesk.store.lifecycle_facts import gather_facts
 from coachdesk.store.models import LifecycleSettings, StageRecord, Team
 from coachdesk.store.playbooks import effective_playbook
@@ -121,13 +124,24 @@ class OverviewRow:
     team_id: int
     team_name: str
     diagnosis: Diagnosis
-    held_stage: Stage | None
+    held_stage: Stage | None  # the stage of the newest history entry
+    open_actions: int  # in the current plan
+    overdue_actions: int
 
 
-def overview(session: Session, as_of: dt.date) -> list[OverviewRow]:
-    """Every team diagnosed as of a day (a few aggregate queries per team)."""
+def overview(session: Session, as_of: dt.date, today: dt.date | None = None, progress: ProgressCallback = no_progress,
+             cancel: CancelToken | None = None) -> list[OverviewRow]:
+    """Every team diagnosed as of a day, with its current plan's open and overdue actions (overdue vs ``today``,
+    default ``as_of``); a few aggregate queries per team, reporting progress team by team, cancellable."""
     teams = session.execute(select(Team.id, Team.name).order_by(Team.name)).all()
-    return [OverviewRow(tid, name, diagnose_team(session, tid, as_of), held_stage(session, tid))
-            for tid, name in teams]
-
-
+    rows: list[OverviewRow] = []
+    for done, (team_id, name) in enumerate(teams):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        progress(done, len(teams), name)
+        plan = current_plan(session, team_id)
+        actions = [a for a in plan_actions(session, plan.id) if a.status is ActionStatus.OPEN] if plan else []
+        rows.append(OverviewRow(team_id, name, diagnose_team(session, team_id, as_of), held_stage(session, team_id),
+                                len(actions), sum(1 for a in actions if a.overdue(today or as_of))))
+    progress(len(teams), len(teams), "")
+    return rows

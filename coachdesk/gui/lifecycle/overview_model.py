@@ -4,58 +4,32 @@ diagnosed stage, held stage, confidence, principal contradiction, open and overd
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from enum import IntEnum
 
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
-from sqlalchemy import select
 
-from coachdesk.core.lifecycle.actions import ActionStatus
-from coachdesk.core.lifecycle.diagnosis import Diagnosis
 from coachdesk.core.lifecycle.explain import contradiction_text
-from coachdesk.core.lifecycle.stages import Stage
 from coachdesk.core.progress import CancelToken, ProgressCallback
 from coachdesk.gui.lifecycle.context import content_language
 from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.stage_colors import stage_colour, stage_tint
-from coachdesk.store.action_plans import current_plan, plan_actions
 from coachdesk.store.database import Database
-from coachdesk.store.lifecycle import diagnose_team, held_stage
-from coachdesk.store.models import Team
+from coachdesk.store.lifecycle import OverviewRow, overview
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TEAM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-@dataclass(frozen=True)
-class OverviewEntry:
-    team_id: int
-    team_name: str
-    diagnosis: Diagnosis
-    held: Stage | None
-    open_actions: int
-    overdue_actions: int
+OverviewEntry = OverviewRow
 
 
 def load_overview(database: Database, as_of: dt.date, today: dt.date, progress: ProgressCallback,
                   cancel: CancelToken) -> list[OverviewEntry]:
-    """Every team diagnosed as of ``as_of`` (what store.lifecycle.overview gives, one team at a time so the
-    user sees progress and can cancel), with the current plan's open and overdue action counts."""
-    entries: list[OverviewEntry] = []
+    """The worker job: every team diagnosed as of ``as_of`` (store.lifecycle.overview), with progress and cancel."""
     with database.session() as session:
-        teams = session.execute(select(Team.id, Team.name).order_by(Team.name)).all()
-        for done, (team_id, name) in enumerate(teams):
-            cancel.raise_if_cancelled()
-            progress(done, len(teams), name)
-            diagnosis = diagnose_team(session, team_id, as_of)
-            plan = current_plan(session, team_id)
-            actions = [a for a in plan_actions(session, plan.id) if a.status is ActionStatus.OPEN] if plan else []
-            entries.append(OverviewEntry(team_id, name, diagnosis, held_stage(session, team_id), len(actions),
-                                         sum(1 for a in actions if a.overdue(today))))
-        progress(len(teams), len(teams), "")
-    return entries
+        return overview(session, as_of, today, progress, cancel)
 
 
 class Column(IntEnum):
@@ -113,7 +87,7 @@ class OverviewModel(RowTableModel[OverviewEntry]):
             return {
                 Column.TEAM: entry.team_name,
                 Column.STAGE: stage_label(diagnosis.top_stage),
-                Column.HELD: stage_label(entry.held) if entry.held else "—",
+                Column.HELD: stage_label(entry.held_stage) if entry.held_stage else "—",
                 Column.CONFIDENCE: f"{diagnosis.confidence * 100:.0f} %",
                 Column.CONTRADICTION: self.summary(entry),
                 Column.OPEN: str(entry.open_actions),
@@ -122,20 +96,20 @@ class OverviewModel(RowTableModel[OverviewEntry]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column is Column.CONTRADICTION:
                 return self.summary(entry)
-            if column is Column.HELD and entry.held is None:
+            if column is Column.HELD and entry.held_stage is None:
                 return self.tr("No stage accepted yet")
             return self.data(index, Qt.ItemDataRole.DisplayRole)
         if role == SORT_ROLE:
             return {
                 Column.STAGE: diagnosis.top_stage.order * 10 + diagnosis.confidence,  # then by confidence
-                Column.HELD: entry.held.order if entry.held else -1,
+                Column.HELD: entry.held_stage.order if entry.held_stage else -1,
                 Column.CONFIDENCE: diagnosis.confidence,
                 Column.OPEN: entry.open_actions,
                 Column.OVERDUE: entry.overdue_actions,
             }.get(column, self.data(index, Qt.ItemDataRole.DisplayRole))
         if role == TEAM_ID_ROLE:
             return entry.team_id
-        stage = {Column.STAGE: diagnosis.top_stage, Column.HELD: entry.held}.get(column)
+        stage = {Column.STAGE: diagnosis.top_stage, Column.HELD: entry.held_stage}.get(column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if stage is not None:
                 return QColor(stage_colour(stage))
