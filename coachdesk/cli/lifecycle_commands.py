@@ -7,10 +7,10 @@ import argparse
 import datetime as dt
 from collections.abc import Callable
 
-from coachdesk.cli.output import OPTION_FOR_FIELD, table
+from coachdesk.cli.output import table
 from coachdesk.core.lifecycle.explain import diagnosis_dict
 from coachdesk.core.lifecycle.stages import STAGES, Stage
-from coachdesk.core.lifecycle.thresholds import describe
+from coachdesk.core.lifecycle.thresholds import THRESHOLD_NAMES, describe
 from coachdesk.core.lifecycle.wording import default_wording
 from coachdesk.core.validation import FieldError, ValidationError, clean_text, parse_date
 from coachdesk.store.database import Database
@@ -22,11 +22,6 @@ Handler = Callable[[Database, argparse.Namespace], Result]
 # main.build_parser's `command(parent, name, handler, help)`: a subcommand with --db and --json.
 Command = Callable[[argparse._SubParsersAction, str, Handler | None, str], argparse.ArgumentParser]
 
-THRESHOLD_NAMES = [name for name, _, _ in describe()]
-# Error fields these commands raise → what the user typed, so messages point at it (threshold errors name the
-# threshold itself: "coachdesk: error: call_drop: …").
-OPTION_FOR_FIELD.update({"action_id": "ACTION_ID", "practice_id": "PRACTICE_ID", "threshold": "NAME=VALUE",
-                         **{name: name for name in THRESHOLD_NAMES}})
 BAR_WIDTH = 30
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from coachdesk.core.lifecycle.thresholds import THRESHOLD_NAMES
 from coachdesk.core.validation import FieldError
 
 EXIT_OK = 0
@@ -34,6 +35,11 @@ OPTION_FOR_FIELD = {
     "from": "--from",
     "to": "--to",
     "import_id": "IMPORT_ID",
+    "action_id": "ACTION_ID",
+    "practice_id": "PRACTICE_ID",
+    "threshold": "NAME=VALUE",
+    # Threshold errors name the threshold itself: "coachdesk: error: call_drop: …".
+    **{name: name for name in THRESHOLD_NAMES},
 }
 
 

@@ -50,6 +50,7 @@ class Thresholds:
 
 
 DEFAULT_THRESHOLDS = Thresholds()
+THRESHOLD_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Thresholds))
 
 DESCRIPTIONS: dict[str, str] = {
     "young_team_days": "team age below which the team reads as forming",
