@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import json
 import math
 import random
 import statistics
@@ -33,6 +34,7 @@ from coachdesk.store.database import Database
 from coachdesk.store.lifecycle import diagnose_team, held_stage, stage_history
 from coachdesk.store.models import ActionPlan, ActivityDay, Member, PlanAction, SurveyAnswer, SurveyResponse, Team
 from tests.conftest import DEMO_DAY, DEMO_SEED
+from tests.test_cli import Cli
 
 SELLING = (Role.REP.value, Role.GROUP_LEADER.value)
 CASES = [(DEMO_SEED, DEMO_DAY), (1, dt.date(2024, 2, 29)), (7, dt.date(2026, 12, 31)), (99, dt.date(2023, 1, 15))]
@@ -142,6 +144,21 @@ def test_acceptance_1_demo_teams_diagnosed_as_built_with_real_figures(demo_db: D
                     assert str(value) in evidence["text"] or key.endswith("_score") or key == "age_days", (
                         name, key, evidence["text"])  # the sentence cites the figure itself
             assert checked >= 1, (name, [e["signal"] for e in principal["evidence"]])
+
+
+def test_acceptance_1_through_the_cli(demo_db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    """`coachdesk diagnose --json` prints exactly the diagnosis checked against the database above."""
+    cli = Cli(db_url, capsys)
+    built = {t.name: t.stage for t in build_demo(DEMO_SEED, DEMO_DAY)}
+    for name, stage in built.items():
+        printed = cli.json("diagnose", "--team", name, "--as-of", DEMO_DAY.isoformat())
+        with demo_db.session() as s:
+            team_id = s.scalar(select(Team.id).where(Team.name == name))
+            expected = json.loads(json.dumps(diagnosis_dict(diagnose_team(s, team_id, DEMO_DAY), "en")))
+        assert printed == expected
+        assert printed["top_stage"] == stage  # type: ignore[index]
+        evidence = printed["principal_contradiction"]["evidence"]  # type: ignore[index]
+        assert evidence and all(e["figures"] and e["text"] for e in evidence), name
 
 
 def test_demo_teams_hold_their_stage_and_survey_reads_it(demo_db: Database) -> None:
