@@ -1,10 +1,9 @@
-"""The team's action plan: the current plan's header (date, stage, principal contradiction, notes) and its
-actions as a checklist table, with Done (Ctrl+D), Drop, Reopen, Edit, Add and Delete — all undoable; New plan
-from the current diagnosis; earlier plans to look back at, read-only."""
+"""The team's action plan: which plan is shown (the current one, or an earlier one read-only), New plan from the
+current diagnosis, and the undoable edits behind the checklist's buttons — Done (Ctrl+D), Drop, Reopen, Edit, Add,
+Delete — and the plan notes. The checklist page is plan_checklist.PlanChecklist; plan_dialogs builds the dialogs."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, Qt
@@ -21,21 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.core.lifecycle.actions import ActionDraft, ActionRow, ActionStatus
+from coachdesk.core.lifecycle.actions import ActionRow, ActionStatus
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
-from coachdesk.core.lifecycle.explain import contradiction_text
 from coachdesk.core.roster import MemberRow
-from coachdesk.gui.lifecycle import plan_edits
+from coachdesk.gui.lifecycle import plan_dialogs, plan_edits
 from coachdesk.gui.lifecycle.action_dialog import ActionDialog
-from coachdesk.gui.lifecycle.actions_model import ID_ROLE, ActionsModel, ActionsProxy
-from coachdesk.gui.lifecycle.context import LifecycleContext, content_language
+from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.new_plan_dialog import NewPlanDialog
-from coachdesk.gui.lifecycle.plan_header import ActionsTable, PlanHeader
-from coachdesk.store import action_plans, playbooks, roster
+from coachdesk.gui.lifecycle.plan_checklist import PlanChecklist
+from coachdesk.store import action_plans, roster
 from coachdesk.store.action_plans import PlanRow
 
 DONE_KEYS = QKeySequence("Ctrl+D")
-NEW_ACTION_DUE = dt.timedelta(days=7)
 D = TypeVar("D", bound=QDialog)
 
 
@@ -63,49 +59,31 @@ class ActionPlanPanel(QWidget):
         self.new_plan_button = QPushButton()
         self.new_plan_button.setObjectName("newPlan")
         self.new_plan_button.clicked.connect(self.new_plan)
-        self.plan_header = PlanHeader()
-        self.plan_header.saveNotesRequested.connect(self.save_notes)
+        self.checklist = PlanChecklist()
         # the parts tests and the tab reach for
+        self.plan_header, self.buttons = self.checklist.plan_header, self.checklist.buttons
+        self.model, self.proxy, self.table = self.checklist.model, self.checklist.proxy, self.checklist.table
         self.notes, self.save_notes_button = self.plan_header.notes, self.plan_header.save_notes_button
         self.contradiction, self.read_only_note = self.plan_header.contradiction, self.plan_header.read_only_note
-        self.model = ActionsModel(self)
-        self.proxy = ActionsProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.table = ActionsTable(self.proxy)
+        self.plan_header.saveNotesRequested.connect(self.save_notes)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.table.doubleClicked.connect(lambda _index: self.edit_action())
-        self.buttons: dict[str, QPushButton] = {}
         for name, slot in (("done", self.mark_done), ("drop", self.drop_action), ("reopen", self.reopen_action),
                            ("edit", self.edit_action), ("add", self.add_action), ("delete", self.delete_action)):
-            button = QPushButton()
-            button.setObjectName(f"action_{name}")
-            button.clicked.connect(slot)
-            self.buttons[name] = button
+            self.buttons[name].clicked.connect(slot)
 
         top = QHBoxLayout()
         top.addWidget(self.plan_label)
         top.addWidget(self.plan_combo)
         top.addStretch(1)
         top.addWidget(self.new_plan_button)
-        button_row = QHBoxLayout()
-        for name in ("done", "drop", "reopen"):
-            button_row.addWidget(self.buttons[name])
-        button_row.addStretch(1)
-        for name in ("edit", "add", "delete"):
-            button_row.addWidget(self.buttons[name])
-        plan = QWidget()
-        plan_layout = QVBoxLayout(plan)
-        plan_layout.setContentsMargins(0, 0, 0, 0)
-        plan_layout.addWidget(self.plan_header)
-        plan_layout.addWidget(self.table, 1)
-        plan_layout.addLayout(button_row)
         self.empty = QLabel()
         self.empty.setObjectName("emptyHint")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
-        self.stack.addWidget(plan)
+        self.stack.addWidget(self.checklist)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
@@ -164,39 +142,20 @@ class ActionPlanPanel(QWidget):
             self._update_buttons()
             return
         self.stack.setCurrentIndex(1)
-        keep = self.selected_action()
         with self.context.database().session() as s:
             actions = action_plans.plan_actions(s, plan.id)
-        self.model.set_actions(actions, self.context.today())
-        self.plan_header.show_plan(plan, self.is_current())
-        if keep is not None:
-            self.select_action(keep.id)
+        self.checklist.show_plan(plan, actions, self.context.today(), self.is_current())
         self._update_buttons()
 
     # ---------------------------------------------------------------- selection
     def selected_action(self) -> ActionRow | None:
-        index = self.table.selectionModel().currentIndex()
-        if not index.isValid() or not self.table.selectionModel().isRowSelected(index.row()):
-            return None
-        return self.model.action(self.proxy.mapToSource(index).row())
+        return self.checklist.selected_action()
 
     def select_action(self, action_id: int) -> None:
-        for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ID_ROLE) == action_id:
-                self.table.selectRow(row)
-                self.table.setCurrentIndex(self.proxy.index(row, 0))
-                return
+        self.checklist.select_action(action_id)
 
     def _update_buttons(self) -> None:
-        editable = self.is_current()
-        action = self.selected_action() if editable else None
-        status = action.status if action else None
-        self.buttons["done"].setEnabled(status is ActionStatus.OPEN)
-        self.buttons["drop"].setEnabled(status is ActionStatus.OPEN)
-        self.buttons["reopen"].setEnabled(status is not None and status is not ActionStatus.OPEN)
-        self.buttons["edit"].setEnabled(action is not None)
-        self.buttons["delete"].setEnabled(action is not None)
-        self.buttons["add"].setEnabled(editable)
+        self.checklist.update_buttons(self.is_current())
         self.new_plan_button.setEnabled(self.team_id is not None)
 
     # ---------------------------------------------------------------- edits
@@ -221,29 +180,16 @@ class ActionPlanPanel(QWidget):
         team_id = self.team_id
         if action is None or team_id is None:
             return None
-        with self.context.database().session() as s:
-            draft = action_plans.action_draft(s, action.id)
-
-        def submit(changed: ActionDraft) -> None:
-            plan_edits.update_action(self.context, team_id, action.id, changed,
-                                     self.tr("Edit action %1").replace("%1", changed.title.strip()))
-            self.select_action(action.id)
-
-        return self._open(ActionDialog(draft, self.members, submit, False, self))
+        return self._open(plan_dialogs.edit_action_dialog(self.context, team_id, action.id, self.members,
+                                                          self.tr("Edit action %1"), self.select_action, self))
 
     def add_action(self) -> ActionDialog | None:
         plan = self.shown_plan()
         team_id = self.team_id
         if plan is None or team_id is None or not self.is_current():
             return None
-        draft = ActionDraft("", "manager", self.context.today() + NEW_ACTION_DUE)
-
-        def submit(new: ActionDraft) -> None:
-            action_id = plan_edits.add_action(self.context, team_id, plan.id, new,
-                                              self.tr("Add action %1").replace("%1", new.title.strip()))
-            self.select_action(action_id)
-
-        return self._open(ActionDialog(draft, self.members, submit, True, self))
+        return self._open(plan_dialogs.add_action_dialog(self.context, team_id, plan.id, self.members,
+                                                         self.tr("Add action %1"), self.select_action, self))
 
     def delete_action(self) -> None:
         action = self.selected_action()
@@ -270,24 +216,11 @@ class ActionPlanPanel(QWidget):
                                        QMessageBox.StandardButton.Ok, self)
             self.message.open()
             return None
-        lang = content_language()
-        with self.context.database().session() as s:
-            playbook = playbooks.effective_playbook(s)
-            current = action_plans.current_plan(s, team_id)
-            carried = [a for a in action_plans.plan_actions(s, current.id)
-                       if a.status is ActionStatus.OPEN] if current else []
+        return self._open(plan_dialogs.new_plan_dialog(self.context, team_id, diagnosis, self.tr("New action plan"),
+                                                       self._choose_plan, self))
 
-        def submit(choice: tuple[list[str], str]) -> int:
-            picked, notes = choice
-            plan_id = plan_edits.create_plan(self.context, team_id, diagnosis, picked, lang, notes,
-                                             self.tr("New action plan"))
-            self.plan_combo.setCurrentIndex(max(0, self.plan_combo.findData(plan_id)))
-            return plan_id
-
-        summary = contradiction_text(diagnosis, lang).summary
-        dialog = NewPlanDialog(diagnosis, summary, playbook, carried, self.context.today(), submit, self)
-        self._open(dialog)
-        return dialog
+    def _choose_plan(self, plan_id: int) -> None:
+        self.plan_combo.setCurrentIndex(max(0, self.plan_combo.findData(plan_id)))
 
     def _open(self, dialog: D) -> D:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
