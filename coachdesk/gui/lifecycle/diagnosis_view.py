@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
 from coachdesk.core.lifecycle.stages import Stage
 from coachdesk.core.lifecycle.wording import default_wording
-from coachdesk.gui.labels import from_qdate, to_qdate
+from coachdesk.gui.lifecycle.as_of_edit import AsOfEdit
 from coachdesk.gui.lifecycle.column_fit import ColumnFit
 from coachdesk.gui.lifecycle.context import LifecycleContext, content_language
 from coachdesk.gui.lifecycle.contradiction_card import ContradictionCard
@@ -66,16 +65,12 @@ class DiagnosisView(LoadedTeamView[DiagnosisData]):
         super().__init__(context, parent)
         self.setObjectName("diagnosisView")
         self._missing_notes: list[str] = []
-        self._as_of_chosen = False  # until the user picks a day, "as of" follows context.today()
 
         # top bar: badge | as of + busy | buttons
         self.badge = StageBadge()
         self.as_of_caption = QLabel()
-        self.as_of_edit = QDateEdit()
-        self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
-        self.as_of_edit.setDate(to_qdate(context.today()))
-        self.as_of_edit.dateChanged.connect(self._as_of_changed)
+        self.as_of_edit = AsOfEdit(context.today)
+        self.as_of_edit.dayChosen.connect(self.refresh)
         self.as_of_caption.setBuddy(self.as_of_edit)
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
@@ -177,23 +172,15 @@ class DiagnosisView(LoadedTeamView[DiagnosisData]):
         return self.data.diagnosis if self.data is not None else None
 
     def as_of(self) -> dt.date:
-        return from_qdate(self.as_of_edit.date())
+        return self.as_of_edit.day()
 
     def set_as_of(self, day: dt.date) -> None:
-        self._as_of_chosen = True
-        self.as_of_edit.setDate(to_qdate(day))
-
-    def _as_of_changed(self, _day: QDate) -> None:
-        self._as_of_chosen = True
-        self.refresh()
+        self.as_of_edit.set_day(day)
 
     def _make_job(self) -> Job | None:
         if self.team_id is None:
             return None
-        if not self._as_of_chosen and self.as_of() != self.context.today():
-            self.as_of_edit.blockSignals(True)
-            self.as_of_edit.setDate(to_qdate(self.context.today()))
-            self.as_of_edit.blockSignals(False)
+        self.as_of_edit.follow_today()
         team_id, as_of, today = self.team_id, self.as_of(), self.context.today()
         database = self.context.database()
         return lambda _p, _c: load_diagnosis(database, team_id, as_of, today)

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.gui.labels import from_qdate, to_qdate
+from coachdesk.gui.lifecycle.as_of_edit import AsOfEdit
 from coachdesk.gui.lifecycle.column_fit import ColumnFit
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.lifecycle_labels import fill
@@ -60,7 +59,6 @@ class OverviewPage(QWidget):
         self.cancelled = False
         self.has_data = False
         self._stale = True
-        self._as_of_chosen = False
         context.changed.connect(self._context_changed)
 
         self.title = QLabel()
@@ -69,11 +67,8 @@ class OverviewPage(QWidget):
         self.subtitle.setObjectName("pageSubtitle")
         self.subtitle.setWordWrap(True)
         self.as_of_caption = QLabel()
-        self.as_of_edit = QDateEdit()
-        self.as_of_edit.setCalendarPopup(True)
-        self.as_of_edit.setDisplayFormat("yyyy-MM-dd")
-        self.as_of_edit.setDate(to_qdate(context.today()))
-        self.as_of_edit.dateChanged.connect(self._as_of_changed)
+        self.as_of_edit = AsOfEdit(context.today)
+        self.as_of_edit.dayChosen.connect(self.refresh)
         self.as_of_caption.setBuddy(self.as_of_edit)
         self.refresh_button = QPushButton()
         self.refresh_button.clicked.connect(self.load)
@@ -130,15 +125,10 @@ class OverviewPage(QWidget):
 
     # ---------------------------------------------------------------- loading
     def as_of(self) -> dt.date:
-        return from_qdate(self.as_of_edit.date())
+        return self.as_of_edit.day()
 
     def set_as_of(self, day: dt.date) -> None:
-        self._as_of_chosen = True
-        self.as_of_edit.setDate(to_qdate(day))
-
-    def _as_of_changed(self, _day: QDate) -> None:
-        self._as_of_chosen = True
-        self.refresh()
+        self.as_of_edit.set_day(day)
 
     def refresh(self) -> None:
         """Load now if on screen, else when next shown."""
@@ -157,10 +147,7 @@ class OverviewPage(QWidget):
 
     def load(self) -> None:
         self._stale = False
-        if not self._as_of_chosen:
-            self.as_of_edit.blockSignals(True)
-            self.as_of_edit.setDate(to_qdate(self.context.today()))
-            self.as_of_edit.blockSignals(False)
+        self.as_of_edit.follow_today()
         database, as_of, today = self.context.database(), self.as_of(), self.context.today()
         self.error, self.cancelled = "", False
         self.refresh_button.setEnabled(False)
