@@ -35,7 +35,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from coachdesk.core.periods import DateRange  # noqa: E402
+from coachdesk.core.common.periods import DateRange  # noqa: E402
 from coachdesk.store.database import open_database, sqlite_file  # noqa: E402
 
 TEAM = "华东电销中心"
@@ -116,14 +116,14 @@ def main() -> int:
 
     from PySide6.QtCore import QEventLoop, QPointF, Qt, QTimer
 
-    from coachdesk.gui.app import create_app
-    from coachdesk.gui.dashboard import ActivityDashboard
-    from coachdesk.gui.dashboard.data import RangeChoice, RangeKind, build, gc_paused, load_dashboard, query
-    from coachdesk.gui.dashboard.rep_table import Column
-    from coachdesk.gui.i18n import Translations
-    from coachdesk.gui.tasks import wait_for_tasks
-    from coachdesk.store.activity_stats import activity_span, by_group, by_rep, daily_points, rep_daily_deals
-    from coachdesk.store.roster import list_members
+    from coachdesk.gui.activity.dashboard import ActivityDashboard
+    from coachdesk.gui.activity.dashboard.data import RangeChoice, RangeKind, build, gc_paused, load_dashboard, query
+    from coachdesk.gui.activity.dashboard.rep_table import Column
+    from coachdesk.gui.shell.app import create_app
+    from coachdesk.gui.shell.i18n import Translations
+    from coachdesk.gui.widgets.tasks import wait_for_tasks
+    from coachdesk.store.activity.stats import activity_span, by_group, by_rep, daily_points, rep_daily_deals
+    from coachdesk.store.roster.service import list_members
 
     folder = args.keep or Path(tempfile.mkdtemp(prefix="coachdesk-dashboard-bench-"))
     folder.mkdir(parents=True, exist_ok=True)

@@ -32,8 +32,8 @@ from stats_bench import best_of, build  # noqa: E402
 
 from coachdesk.core.lifecycle.explain import diagnosis_dict  # noqa: E402
 from coachdesk.store.database import open_database  # noqa: E402
-from coachdesk.store.lifecycle import diagnose_team, overview  # noqa: E402
-from coachdesk.store.lifecycle_facts import gather_facts  # noqa: E402
+from coachdesk.store.lifecycle.diagnosis import diagnose_team, overview  # noqa: E402
+from coachdesk.store.lifecycle.facts import gather_facts  # noqa: E402
 
 TEAM_TARGET, OVERVIEW_TARGET = 0.2, 2.0
 

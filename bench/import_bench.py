@@ -5,7 +5,7 @@
 1. Generates a UTF-8 CSV export with Chinese headers (~400 reps × N/400 days, so (rep, day) is unique; dates
    written 2024/5/6; thousands separators in some cells) in a temporary folder.
 2. Creates a fresh SQLite file with the team and its reps through the app's own services.
-3. Runs ``coachdesk.store.activity_import.run_import`` in a child process and measures its wall time (the
+3. Runs ``coachdesk.store.activity.imports.run_import`` in a child process and measures its wall time (the
    ``run_import`` call, file open to commit) and the child's own peak RSS (VmHWM, cross-checked with
    ``getrusage(RUSAGE_CHILDREN).ru_maxrss``: the generator's memory is not counted).
 4. Baseline in the same run: ``csv`` reading of the same file, rows parsed to ints / ISO dates, and
@@ -80,9 +80,9 @@ def generate(path: Path, rows: int, today: dt.date) -> tuple[int, dt.date]:
 
 
 def make_database(path: Path) -> None:
-    from coachdesk.core.roster import MemberDraft, TeamDraft
+    from coachdesk.core.roster.model import MemberDraft, TeamDraft
     from coachdesk.store.database import open_database
-    from coachdesk.store.roster import add_member, create_team
+    from coachdesk.store.roster.service import add_member, create_team
 
     db = open_database(f"sqlite:///{path}")
     try:
@@ -96,7 +96,7 @@ def make_database(path: Path) -> None:
 
 def child(db_path: str, csv_path: str) -> None:
     """Runs in the child process: import, then print timing and peak RSS as JSON."""
-    from coachdesk.store.activity_import import ImportOptions, run_import
+    from coachdesk.store.activity.imports import ImportOptions, run_import
     from coachdesk.store.database import open_database
 
     db = open_database(f"sqlite:///{db_path}")

@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from coachdesk.core.metrics import summarise  # noqa: E402
-from coachdesk.core.periods import DateRange  # noqa: E402
-from coachdesk.store import activity_stats  # noqa: E402
+from coachdesk.core.activity.metrics import summarise  # noqa: E402
+from coachdesk.core.common.periods import DateRange  # noqa: E402
+from coachdesk.store.activity import stats as activity_stats  # noqa: E402
 from coachdesk.store.database import Database, open_database  # noqa: E402
 
 TEAM = "华东电销中心"
@@ -41,8 +41,8 @@ TARGET_SECONDS = 0.3
 
 def build(path: Path, reps: int, days: int) -> tuple[int, DateRange, int]:
     """Team, reps, groups and activity; returns (team id, the activity's range, rows)."""
-    from coachdesk.core.roster import GroupDraft, MemberDraft, TeamDraft
-    from coachdesk.store import roster
+    from coachdesk.core.roster.model import GroupDraft, MemberDraft, TeamDraft
+    from coachdesk.store.roster import service as roster
 
     end = dt.date.today() - dt.timedelta(days=1)
     start = end - dt.timedelta(days=days - 1)

@@ -1,5 +1,5 @@
 -- coachdesk database schema (SQLite dialect).
--- GENERATED from coachdesk/store/models.py by coachdesk/store/schema_dump.py; do not edit by hand.
+-- GENERATED from the models in coachdesk/store/*/models.py by coachdesk/store/schema_dump.py; do not edit by hand.
 -- Regenerate with:  python -m coachdesk.store.schema_dump > db/schema.sql
 -- The real schema is created by the Alembic migrations in db/migrations; tests check both agree.
 

@@ -18,20 +18,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from coachdesk.core.roster import Role
-from coachdesk.core.validation import ValidationError
-from coachdesk.gui.app import create_app
-from coachdesk.gui.dialogs.group_dialog import GroupDialog
-from coachdesk.gui.dialogs.member_dialog import MemberDialog
-from coachdesk.gui.dialogs.settings_dialog import SettingsDialog
-from coachdesk.gui.i18n import Translations
-from coachdesk.gui.import_history import ImportHistoryDialog
-from coachdesk.gui.import_wizard import ImportWizard
-from coachdesk.gui.main_window import MainWindow
-from coachdesk.gui.manual_entry import Col, ManualEntryDialog
-from coachdesk.gui.settings import UiSettings
+from coachdesk.core.common.validation import ValidationError
+from coachdesk.core.roster.model import Role
+from coachdesk.gui.activity.import_history import ImportHistoryDialog
+from coachdesk.gui.activity.import_wizard import ImportWizard
+from coachdesk.gui.activity.manual_entry import Col, ManualEntryDialog
+from coachdesk.gui.roster.group_dialog import GroupDialog
+from coachdesk.gui.roster.member_dialog import MemberDialog
+from coachdesk.gui.shell.app import create_app
+from coachdesk.gui.shell.i18n import Translations
+from coachdesk.gui.shell.main_window import MainWindow
+from coachdesk.gui.shell.settings import UiSettings
+from coachdesk.gui.shell.settings_dialog import SettingsDialog
 from coachdesk.store.database import open_database
-from coachdesk.store.demo_loader import load_demo
+from coachdesk.store.demo.loader import load_demo
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 
@@ -125,8 +125,8 @@ def grab_activity(window: MainWindow, team, lang: str, tmp: Path, app: QApplicat
 
 def ensure_activity(window: MainWindow, team) -> None:
     """The dashboard needs figures: use the demo's own activity; if this demo has none, type in ~60 days."""
-    from coachdesk.store.activity_import import save_day_entries
-    from coachdesk.store.activity_stats import activity_span
+    from coachdesk.store.activity.imports import save_day_entries
+    from coachdesk.store.activity.stats import activity_span
 
     db = window.editor.db
     with db.session() as session:
@@ -182,7 +182,7 @@ def grab_dashboard(window: MainWindow, team, lang: str, app: QApplication) -> No
 
 def grab_lifecycle(window: MainWindow, teams, lang: str, app: QApplication) -> None:
     """The Lifecycle tab's five views for the storming team, the performing team's diagnosis, the overview."""
-    from coachdesk.gui.tasks import wait_for_tasks
+    from coachdesk.gui.widgets.tasks import wait_for_tasks
 
     size = window.size()
     window.resize(1440, 1000)

@@ -113,7 +113,7 @@ def db(db_url: str) -> Iterator[Database]:
 @pytest.fixture
 def demo_db(db: Database) -> Database:
     """``db`` with the demo teams loaded for a fixed seed and day."""
-    from coachdesk.store.demo_loader import load_demo
+    from coachdesk.store.demo.loader import load_demo
 
     load_demo(db, seed=DEMO_SEED, as_of=DEMO_DAY)
     return db

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk.core.roster import GroupDraft, MemberDraft, TeamDraft
-from coachdesk.store import roster
+from coachdesk.core.roster.model import GroupDraft, MemberDraft, TeamDraft
 from coachdesk.store.database import open_database
+from coachdesk.store.roster import service as roster
 from tests.conftest import DEMO_DAY
 from tests.test_cli import Cli
 

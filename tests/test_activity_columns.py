@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from coachdesk.core.activity import Field
-from coachdesk.core.activity_columns import is_summary_label, map_column, recognise, split_unit
+from coachdesk.core.activity.columns import is_summary_label, map_column, recognise, split_unit
+from coachdesk.core.activity.figures import Field
 
 CHINESE = ["日期", "工号", "姓名", "呼出次数", "接通次数", "通话时长(秒)", "成交单数", "成交金额(元)", "意向客户"]
 
@@ -117,8 +117,8 @@ def test_not_summary_labels(value: object) -> None:
 
 
 def test_short_chinese_headers_are_recognised() -> None:
-    from coachdesk.core.activity import Field
-    from coachdesk.core.activity_columns import recognise
+    from coachdesk.core.activity.columns import recognise
+    from coachdesk.core.activity.figures import Field
 
     mapping = recognise(["日期", "工号", "外呼", "接通", "通话时长(秒)", "成交", "金额"])
     assert mapping.complete

@@ -8,13 +8,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
-from coachdesk.core.activity_files import (
-    FileProblem,
-    detect_encoding,
-    normalise_encoding,
-    open_table,
-    read_preview,
-)
+from coachdesk.core.tabular.files import FileProblem, detect_encoding, normalise_encoding, open_table, read_preview
 
 HEADER = "日期,工号,姓名,呼出次数,接通次数,通话时长(秒),成交单数,成交金额(元)"
 ROWS = ["2024/5/6,E001,王伟,120,40,3600,2,\"1,980.00\"", "2024/5/6,E002,李娜,98,31,2710,1,980"]

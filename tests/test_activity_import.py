@@ -12,12 +12,11 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import select
 
-from coachdesk.core.activity import Field
-from coachdesk.core.activity_files import FileProblem
-from coachdesk.core.progress import Cancelled, CancelToken
-from coachdesk.core.roster import MemberDraft, TeamDraft
-from coachdesk.store import roster
-from coachdesk.store.activity_import import (
+from coachdesk.core.activity.figures import Field
+from coachdesk.core.common.progress import Cancelled, CancelToken
+from coachdesk.core.roster.model import MemberDraft, TeamDraft
+from coachdesk.core.tabular.files import FileProblem
+from coachdesk.store.activity.imports import (
     ImportOptions,
     MappingNeeded,
     UndoRefused,
@@ -26,8 +25,10 @@ from coachdesk.store.activity_import import (
     save_day_entries,
     undo_import,
 )
+from coachdesk.store.activity.models import ActivityDay, ActivityImport
 from coachdesk.store.database import Database
-from coachdesk.store.models import ActivityDay, ActivityImport, Member
+from coachdesk.store.roster import service as roster
+from coachdesk.store.roster.models import Member
 from tests.conftest import TableDump, dump_tables
 
 TEAM = "测试电销组"
@@ -405,7 +406,7 @@ def test_wrong_encoding_override_writes_nothing(db: Database, team: int, write) 
 
 
 def test_unknown_team(db: Database, team: int, write) -> None:
-    from coachdesk.core.validation import NotFoundError
+    from coachdesk.core.common.validation import NotFoundError
 
     with pytest.raises(NotFoundError):
         run_import(db, write(), ImportOptions(team="没有这个组", today=TODAY))

@@ -8,9 +8,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coachdesk.core.activity import Field
-from coachdesk.core.activity_columns import map_column, recognise
-from coachdesk.core.activity_rows import Problem, RowChecker
+from coachdesk.core.activity.columns import map_column, recognise
+from coachdesk.core.activity.figures import Field
+from coachdesk.core.activity.rows import Problem, RowChecker
 
 TODAY = dt.date(2024, 6, 30)
 HEADERS = ["日期", "工号", "姓名", "呼出次数", "接通次数", "通话时长(秒)", "成交单数", "成交金额(元)", "意向客户"]

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coachdesk.core.activity import from_cents, money_text, to_cents
-from coachdesk.core.activity_values import (
+from coachdesk.core.common.money import from_cents, money_text, to_cents
+from coachdesk.core.tabular.values import (
     EXCEL_EPOCH,
     MAX_CENTS,
     MAX_COUNT,

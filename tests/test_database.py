@@ -9,8 +9,7 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
-from coachdesk.core.roster import TeamDraft
-from coachdesk.store import roster
+from coachdesk.core.roster.model import TeamDraft
 from coachdesk.store.database import (
     ENV_VAR,
     Database,
@@ -20,7 +19,8 @@ from coachdesk.store.database import (
     resolve_url,
     sqlite_file,
 )
-from coachdesk.store.models import Team
+from coachdesk.store.roster import service as roster
+from coachdesk.store.roster.models import Team
 
 
 def test_resolve_plain_path_as_sqlite(tmp_path: Path) -> None:

@@ -9,11 +9,12 @@ import re
 import pytest
 from sqlalchemy import func, select
 
-from coachdesk.core.activity import Field
-from coachdesk.core.activity_columns import Column, ColumnMapping
-from coachdesk.core.activity_rows import RowChecker
-from coachdesk.core.demo import PROFILES, DemoMember, DemoTeam, build_demo
-from coachdesk.core.demo_activity import (
+from coachdesk.core.activity.columns import Column, ColumnMapping
+from coachdesk.core.activity.figures import Field
+from coachdesk.core.activity.metrics import volatility
+from coachdesk.core.activity.rows import RowChecker
+from coachdesk.core.common.progress import Cancelled, CancelToken
+from coachdesk.core.demo.activity import (
     HISTORY_DAYS,
     HOLIDAYS,
     TRAINING_DAYS,
@@ -24,13 +25,13 @@ from coachdesk.core.demo_activity import (
     is_day_off,
     price_range_cents,
 )
-from coachdesk.core.metrics import volatility
-from coachdesk.core.progress import Cancelled, CancelToken
-from coachdesk.core.roster import Role
-from coachdesk.store import roster
+from coachdesk.core.demo.teams import PROFILES, DemoMember, DemoTeam, build_demo
+from coachdesk.core.roster.model import Role
+from coachdesk.store.activity.models import ActivityDay
 from coachdesk.store.database import Database
-from coachdesk.store.demo_loader import load_demo
-from coachdesk.store.models import ActivityDay, GroupMembership, Member, Team
+from coachdesk.store.demo.loader import load_demo
+from coachdesk.store.roster import service as roster
+from coachdesk.store.roster.models import GroupMembership, Member, Team
 
 DAY = dt.date(2025, 6, 30)
 STAGES = ["forming", "storming", "norming", "performing"]
@@ -213,7 +214,7 @@ def test_load_demo_twice_replaces(db: Database) -> None:
 
 
 def test_load_demo_keeps_other_teams(db: Database) -> None:
-    from coachdesk.core.roster import TeamDraft
+    from coachdesk.core.roster.model import TeamDraft
 
     with db.session() as s:
         mine = roster.create_team(s, TeamDraft("我的团队", formed_on=DAY))

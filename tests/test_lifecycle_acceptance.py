@@ -17,22 +17,25 @@ import pytest
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from coachdesk.core.demo import build_demo
-from coachdesk.core.demo_activity import build_activity
-from coachdesk.core.demo_lifecycle import DemoLifecycle, build_lifecycle
-from coachdesk.core.demo_survey import SURVEY_TARGETS
+from coachdesk.core.demo.activity import build_activity
+from coachdesk.core.demo.lifecycle import DemoLifecycle, build_lifecycle
+from coachdesk.core.demo.survey import SURVEY_TARGETS
+from coachdesk.core.demo.teams import build_demo
 from coachdesk.core.lifecycle.actions import ActionStatus
 from coachdesk.core.lifecycle.explain import diagnosis_dict
 from coachdesk.core.lifecycle.playbook import default_playbook
 from coachdesk.core.lifecycle.stages import STAGES, Stage
 from coachdesk.core.lifecycle.survey import CLEAR_SCORE, default_survey, read_scores
-from coachdesk.core.roster import MemberDraft, Role, TeamDraft
-from coachdesk.store import action_plans, roster
-from coachdesk.store import survey as survey_store
-from coachdesk.store.activity_import import ImportOptions, run_import
+from coachdesk.core.roster.model import MemberDraft, Role, TeamDraft
+from coachdesk.store.activity.imports import ImportOptions, run_import
+from coachdesk.store.activity.models import ActivityDay
 from coachdesk.store.database import Database
-from coachdesk.store.lifecycle import diagnose_team, held_stage, stage_history
-from coachdesk.store.models import ActionPlan, ActivityDay, Member, PlanAction, SurveyAnswer, SurveyResponse, Team
+from coachdesk.store.lifecycle import action_plans
+from coachdesk.store.lifecycle import survey as survey_store
+from coachdesk.store.lifecycle.diagnosis import diagnose_team, held_stage, stage_history
+from coachdesk.store.lifecycle.models import ActionPlan, PlanAction, SurveyAnswer, SurveyResponse
+from coachdesk.store.roster import service as roster
+from coachdesk.store.roster.models import Member, Team
 from tests.conftest import DEMO_DAY, DEMO_SEED
 from tests.test_cli import Cli
 

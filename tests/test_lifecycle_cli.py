@@ -12,9 +12,9 @@ import pytest
 from coachdesk.core.lifecycle.stages import STAGES, Stage
 from coachdesk.core.lifecycle.survey import default_survey
 from coachdesk.core.lifecycle.thresholds import describe
-from coachdesk.core.roster import MemberDraft, TeamDraft
-from coachdesk.store import roster
+from coachdesk.core.roster.model import MemberDraft, TeamDraft
 from coachdesk.store.database import open_database
+from coachdesk.store.roster import service as roster
 from tests.conftest import DEMO_DAY
 from tests.test_cli import Cli
 

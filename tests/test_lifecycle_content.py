@@ -10,9 +10,9 @@ from dataclasses import replace
 
 import pytest
 
+from coachdesk.core.common.local_text import LANGUAGES
 from coachdesk.core.lifecycle.actions import ActionStatus, draft_from_practice
 from coachdesk.core.lifecycle.diagnosis import BUILTIN_PROVIDERS, diagnose
-from coachdesk.core.lifecycle.local_text import LANGUAGES
 from coachdesk.core.lifecycle.playbook import (
     Cadence,
     OwnerRole,
@@ -380,7 +380,7 @@ def test_clean_practice_trims_and_keeps_good_input() -> None:
 
 
 def test_clean_practice_reports_every_empty_field_at_once() -> None:
-    from coachdesk.core.validation import ValidationError
+    from coachdesk.core.common.validation import ValidationError
 
     empty = replace(own_practice(), title={"en": " ", "zh": "结对通话"}, why={"en": "Because.", "zh": ""},
                     how={"en": ("  ",), "zh": ()}, signals=("new_hires_30d", "mood"))
@@ -393,7 +393,7 @@ def test_clean_practice_reports_every_empty_field_at_once() -> None:
 
 
 def test_clean_practice_limits_the_title() -> None:
-    from coachdesk.core.validation import ValidationError
+    from coachdesk.core.common.validation import ValidationError
 
     with pytest.raises(ValidationError) as caught:
         clean_practice(replace(own_practice(), title={"en": "x" * 121, "zh": "标题"}), BUILTIN_SIGNALS)

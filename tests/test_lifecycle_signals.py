@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from coachdesk.core.common.validation import ValidationError
 from coachdesk.core.lifecycle.roster_signals import RosterSignals, new_hires, team_age, turnover
 from coachdesk.core.lifecycle.signals import Signal, support
 from coachdesk.core.lifecycle.stages import Stage
 from coachdesk.core.lifecycle.survey_signal import SURVEY_WEIGHT, SurveySignal
 from coachdesk.core.lifecycle.thresholds import DEFAULT_THRESHOLDS, DESCRIPTIONS, Thresholds, describe, thresholds_from
-from coachdesk.core.validation import ValidationError
 from tests.test_lifecycle_builders import AS_OF, days_ago, facts, rep, reps, response
 
 T = DEFAULT_THRESHOLDS

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from coachdesk.core.common.validation import ValidationError
 from coachdesk.core.lifecycle.stages import STAGES, Stage
 from coachdesk.core.lifecycle.survey import (
     CLEAR_SCORE,
@@ -19,7 +20,6 @@ from coachdesk.core.lifecycle.survey import (
     stage_scores,
     team_result,
 )
-from coachdesk.core.validation import ValidationError
 from tests.test_lifecycle_builders import AS_OF, days_ago, response, stage_scores_of
 
 F, S, N, P = Stage.FORMING, Stage.STORMING, Stage.NORMING, Stage.PERFORMING

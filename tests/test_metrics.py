@@ -10,7 +10,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coachdesk.core.metrics import DayPoint, Totals, change, slope, streaks, summarise, total, volatility, weekly
+from coachdesk.core.activity.metrics import (
+    DayPoint,
+    Totals,
+    change,
+    slope,
+    streaks,
+    summarise,
+    total,
+    volatility,
+    weekly,
+)
 
 MON = dt.date(2024, 5, 6)  # a Monday
 

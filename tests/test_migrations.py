@@ -21,7 +21,7 @@ from coachdesk.store.migrate import (
     head_revision,
     upgrade_to_head,
 )
-from coachdesk.store.models import Base
+from coachdesk.store.tables import Base
 
 APP_TABLES = {"teams", "members", "groups", "group_memberships", "activity_imports", "activity_days",
               "activity_history", "survey_responses", "survey_answers", "lifecycle_settings", "stage_history",

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coachdesk.core.periods import DateRange, Preset, preset_range, week_start
+from coachdesk.core.common.periods import DateRange, Preset, preset_range, week_start
 
 TODAY = dt.date(2024, 3, 15)  # a Friday in a leap year
 

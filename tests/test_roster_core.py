@@ -1,4 +1,4 @@
-"""coachdesk.core.roster: drafts (cleaning and every error, by field), roles and tenure."""
+"""coachdesk.core.roster.model: drafts (cleaning and every error, by field), roles and tenure."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coachdesk.core.roster import (
+from coachdesk.core.common.validation import BAD_FORMAT, DATE_ORDER, REQUIRED, TOO_LONG, ValidationError
+from coachdesk.core.roster.model import (
     EMPLOYEE_ID_MAX,
     NAME_MAX,
     NOTES_MAX,
@@ -22,7 +23,6 @@ from coachdesk.core.roster import (
     TeamDraft,
     tenure_days,
 )
-from coachdesk.core.validation import BAD_FORMAT, DATE_ORDER, REQUIRED, TOO_LONG, ValidationError
 
 DAY = dt.date(2024, 3, 1)
 

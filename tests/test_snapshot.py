@@ -8,10 +8,10 @@ from collections.abc import Callable
 import pytest
 from sqlalchemy.orm import Session
 
-from coachdesk.core.roster import GroupDraft, LeaveDraft, MemberDraft, Role, TeamDraft
-from coachdesk.store import roster
+from coachdesk.core.roster.model import GroupDraft, LeaveDraft, MemberDraft, Role, TeamDraft
 from coachdesk.store.database import Database
-from coachdesk.store.snapshot import ROSTER_TABLES, RosterSnapshot, capture, restore
+from coachdesk.store.roster import service as roster
+from coachdesk.store.roster.snapshot import ROSTER_TABLES, RosterSnapshot, capture, restore
 
 D0 = dt.date(2024, 1, 1)
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from coachdesk.core.common.validation import ValidationError
 from coachdesk.core.lifecycle.actions import ActionDraft, ActionStatus
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
 from coachdesk.core.lifecycle.playbook import default_playbook
@@ -19,12 +20,12 @@ from coachdesk.core.lifecycle.stages import STAGES, Stage
 from coachdesk.core.lifecycle.survey import default_survey
 from coachdesk.core.lifecycle.survey_file import SurveyFileError
 from coachdesk.core.lifecycle.thresholds import DEFAULT_THRESHOLDS
-from coachdesk.core.roster import MemberDraft, Role, TeamDraft
-from coachdesk.core.validation import ValidationError
-from coachdesk.store import action_plans, playbooks, roster
-from coachdesk.store import survey as survey_store
+from coachdesk.core.roster.model import MemberDraft, Role, TeamDraft
+from coachdesk.store.activity.models import ActivityDay
 from coachdesk.store.database import Database
-from coachdesk.store.lifecycle import (
+from coachdesk.store.lifecycle import action_plans, playbooks
+from coachdesk.store.lifecycle import survey as survey_store
+from coachdesk.store.lifecycle.diagnosis import (
     delete_stage_record,
     diagnose_team,
     held_stage,
@@ -33,7 +34,8 @@ from coachdesk.store.lifecycle import (
     stage_history,
     team_thresholds,
 )
-from coachdesk.store.models import ActivityDay, LifecycleSettings, PlanAction, StageRecord
+from coachdesk.store.lifecycle.models import LifecycleSettings, PlanAction, StageRecord
+from coachdesk.store.roster import service as roster
 from tests.conftest import TableDump, dump_tables
 
 AS_OF = dt.date(2025, 6, 30)
@@ -458,8 +460,8 @@ def test_deleting_an_owner_keeps_the_action_with_its_role(db: Database, team: in
 
 
 def test_overview_diagnoses_every_team_with_its_plan_counts_and_can_be_cancelled(db: Database, team: int) -> None:
-    from coachdesk.core.progress import Cancelled, CancelToken
-    from coachdesk.store.lifecycle import overview
+    from coachdesk.core.common.progress import Cancelled, CancelToken
+    from coachdesk.store.lifecycle.diagnosis import overview
 
     with db.session() as s:
         other = roster.create_team(s, TeamDraft("另一组", "", FORMED))

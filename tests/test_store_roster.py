@@ -1,4 +1,4 @@
-"""coachdesk.store.roster services against a real database (SQLite and, when configured, PostgreSQL)."""
+"""coachdesk.store.roster.service services against a real database (SQLite and, when configured, PostgreSQL)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
-from coachdesk.core.roster import GroupDraft, LeaveDraft, MemberDraft, Role, TeamDraft
-from coachdesk.core.validation import (
+from coachdesk.core.common.validation import (
     ALREADY_LEFT,
     DATE_ORDER,
     DUPLICATE,
@@ -21,9 +20,10 @@ from coachdesk.core.validation import (
     ValidationError,
     parse_date,
 )
-from coachdesk.store import roster
+from coachdesk.core.roster.model import GroupDraft, LeaveDraft, MemberDraft, Role, TeamDraft
 from coachdesk.store.database import Database
-from coachdesk.store.models import Group, GroupMembership, Member, Team
+from coachdesk.store.roster import service as roster
+from coachdesk.store.roster.models import Group, GroupMembership, Member, Team
 
 D0 = dt.date(2024, 1, 1)
 
@@ -623,7 +623,7 @@ def test_parse_date_accepts_only_yyyy_mm_dd(text: str) -> None:
 
 
 def test_members_and_teams_with_activity_cannot_be_deleted(db) -> None:
-    from coachdesk.store.activity_import import save_day_entries
+    from coachdesk.store.activity.imports import save_day_entries
 
     with db.session() as s:
         team = roster.create_team(s, TeamDraft("活动队", "", dt.date(2024, 1, 1)))

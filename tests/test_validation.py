@@ -1,4 +1,4 @@
-"""coachdesk.core.validation: field errors, text cleaning, length checks and date parsing."""
+"""coachdesk.core.common.validation: field errors, text cleaning, length checks and date parsing."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from coachdesk.core.validation import (
+from coachdesk.core.common.validation import (
     BAD_DATE,
     NOT_FOUND,
     REQUIRED,

@@ -9,12 +9,15 @@ from collections.abc import Callable, Sequence
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from coachdesk import __version__
-from coachdesk.cli import activity_commands, db_commands, lifecycle_commands, roster_commands
+from coachdesk.cli import activity as activity_commands
+from coachdesk.cli import database as db_commands
+from coachdesk.cli import lifecycle as lifecycle_commands
+from coachdesk.cli import roster as roster_commands
 from coachdesk.cli.output import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, emit, report_errors
-from coachdesk.core.activity_files import FileProblem
-from coachdesk.core.validation import FieldError, NotFoundError, ValidationError
-from coachdesk.store.activity_import import MappingNeeded
-from coachdesk.store.activity_stats import Grouping
+from coachdesk.core.common.validation import FieldError, NotFoundError, ValidationError
+from coachdesk.core.tabular.files import FileProblem
+from coachdesk.store.activity.imports import MappingNeeded
+from coachdesk.store.activity.stats import Grouping
 from coachdesk.store.database import Database, DatabaseUrlError, open_database
 from coachdesk.store.migrate import MigrationError
 
@@ -126,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
-    from coachdesk.gui.app import run_gui  # Qt is imported only when the window is wanted
+    from coachdesk.gui.shell.app import run_gui  # Qt is imported only when the window is wanted
 
     return run_gui(db_url=getattr(args, "db", None) or args.top_db, lang=getattr(args, "lang", None),
                    smoke=getattr(args, "smoke", False))

@@ -11,8 +11,8 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
+from coachdesk.core.common.validation import FieldError
 from coachdesk.core.lifecycle.thresholds import THRESHOLD_NAMES
-from coachdesk.core.validation import FieldError
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # the command ran but found problems (e.g. `db check`) or the database failed

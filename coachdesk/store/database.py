@@ -19,6 +19,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coachdesk import APP_NAME, ORG_NAME
+from coachdesk.store import tables  # noqa: F401  (every feature's models registered before any session)
 
 ENV_VAR = "COACHDESK_DB"
 SQLITE_BUSY_TIMEOUT_MS = 10_000

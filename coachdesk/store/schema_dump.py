@@ -1,6 +1,6 @@
 """Render the models' schema as SQL (SQLite dialect) for db/schema.sql, a reviewable snapshot of the tables.
 
-Regenerate after changing coachdesk/store/models.py (tests/test_schema.py fails while the file is stale):
+Regenerate after changing coachdesk/store/tables.py (tests/test_schema.py fails while the file is stale):
 
     python -m coachdesk.store.schema_dump > db/schema.sql
 """
@@ -13,12 +13,12 @@ from sqlalchemy import MetaData
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.schema import CreateIndex, CreateTable
 
-from coachdesk.store.models import Base
+from coachdesk.store.tables import Base
 
 REGENERATE = "python -m coachdesk.store.schema_dump > db/schema.sql"
 HEADER = f"""\
 -- coachdesk database schema (SQLite dialect).
--- GENERATED from coachdesk/store/models.py by coachdesk/store/schema_dump.py; do not edit by hand.
+-- GENERATED from the models in coachdesk/store/*/models.py by coachdesk/store/schema_dump.py; do not edit by hand.
 -- Regenerate with:  {REGENERATE}
 -- The real schema is created by the Alembic migrations in db/migrations; tests check both agree.
 """

@@ -7,7 +7,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 from coachdesk.store.database import make_engine, resolve_url
-from coachdesk.store.models import Base
+from coachdesk.store.tables import Base
 
 config = context.config
 target_metadata = Base.metadata

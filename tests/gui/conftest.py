@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from coachdesk.gui.app import create_app
-from coachdesk.gui.i18n import Translations
-from coachdesk.gui.main_window import MainWindow
-from coachdesk.gui.settings import UiSettings
-from coachdesk.gui.tasks import wait_for_tasks
+from coachdesk.gui.shell.app import create_app
+from coachdesk.gui.shell.i18n import Translations
+from coachdesk.gui.shell.main_window import MainWindow
+from coachdesk.gui.shell.settings import UiSettings
+from coachdesk.gui.widgets.tasks import wait_for_tasks
 from coachdesk.store.database import Database
 
 

@@ -9,10 +9,10 @@ from dataclasses import dataclass
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from coachdesk.core.roster import MemberDraft, Role, TeamDraft
+from coachdesk.core.roster.model import MemberDraft, Role, TeamDraft
 from coachdesk.gui.lifecycle.context import LifecycleContext
-from coachdesk.store import roster
 from coachdesk.store.database import Database
+from coachdesk.store.roster import service as roster
 
 TODAY = dt.date(2025, 6, 30)
 MEMBERS = (("T001", "王芳", Role.GROUP_LEADER), ("T002", "李雷", Role.REP), ("T003", "张伟", Role.REP),

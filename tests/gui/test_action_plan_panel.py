@@ -15,8 +15,8 @@ from coachdesk.core.lifecycle.diagnosis import Diagnosis
 from coachdesk.gui.lifecycle.action_plan_panel import ActionPlanPanel
 from coachdesk.gui.lifecycle.actions_model import OVERDUE_COLOUR, ActionsModel
 from coachdesk.gui.lifecycle.new_plan_dialog import MARK, NewPlanDialog
-from coachdesk.store import action_plans
-from coachdesk.store.lifecycle import diagnose_team
+from coachdesk.store.lifecycle import action_plans
+from coachdesk.store.lifecycle.diagnosis import diagnose_team
 from tests.conftest import dump_tables
 from tests.gui.lifecycle_panel_support import TODAY, Team, install_undo, make_team, show
 
@@ -95,7 +95,7 @@ def test_new_plan_prechecks_the_prescription_and_lists_its_actions(panel: Action
 
 
 def panel_playbook(team: Team):
-    from coachdesk.store.playbooks import effective_playbook
+    from coachdesk.store.lifecycle.playbooks import effective_playbook
 
     with team.database.session() as s:
         return effective_playbook(s)

@@ -16,19 +16,19 @@ from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 from sqlalchemy import delete
 
-from coachdesk.core.periods import DateRange
-from coachdesk.core.roster import MemberRow, Role
-from coachdesk.gui.dashboard import ActivityDashboard
-from coachdesk.gui.dashboard.charts import GroupMeasure
-from coachdesk.gui.dashboard.data import RangeChoice, RangeKind, day_x
-from coachdesk.gui.dashboard.kpi_strip import Kpi
-from coachdesk.gui.dashboard.rep_table import MEMBER_ID_ROLE, SORT_ROLE, Column
-from coachdesk.gui.tasks import run_task
-from coachdesk.store import roster
-from coachdesk.store.activity_import import save_day_entries
-from coachdesk.store.activity_stats import by_group
+from coachdesk.core.common.periods import DateRange
+from coachdesk.core.roster.model import MemberRow, Role
+from coachdesk.gui.activity.dashboard import ActivityDashboard
+from coachdesk.gui.activity.dashboard.charts import GroupMeasure
+from coachdesk.gui.activity.dashboard.data import RangeChoice, RangeKind, day_x
+from coachdesk.gui.activity.dashboard.kpi_strip import Kpi
+from coachdesk.gui.activity.dashboard.rep_table import MEMBER_ID_ROLE, SORT_ROLE, Column
+from coachdesk.gui.widgets.tasks import run_task
+from coachdesk.store.activity.imports import save_day_entries
+from coachdesk.store.activity.models import ActivityDay
+from coachdesk.store.activity.stats import by_group
 from coachdesk.store.database import Database
-from coachdesk.store.models import ActivityDay
+from coachdesk.store.roster import service as roster
 
 TEAM = "华东续费中心"
 QUIET_TEAM = "金牌大客户部"
@@ -374,7 +374,7 @@ def test_stale_results_are_dropped(dashboard, activity, qtbot) -> None:
 
 
 def test_a_failed_query_is_reported_and_the_next_one_recovers(dashboard, activity, qtbot, monkeypatch) -> None:
-    from coachdesk.gui.dashboard import activity_dashboard
+    from coachdesk.gui.activity.dashboard import activity_dashboard
 
     real = activity_dashboard.load_dashboard
 

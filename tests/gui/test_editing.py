@@ -7,13 +7,13 @@ import datetime as dt
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 
-from coachdesk.gui.dialogs.group_dialog import GroupDialog
-from coachdesk.gui.dialogs.leave_dialog import LeaveDialog
-from coachdesk.gui.dialogs.member_dialog import MemberDialog
-from coachdesk.gui.dialogs.team_dialog import TeamDialog
-from coachdesk.gui.group_board import NO_GROUP, MemberList
-from coachdesk.gui.labels import to_qdate
-from coachdesk.store import roster
+from coachdesk.gui.roster.group_board import NO_GROUP, MemberList
+from coachdesk.gui.roster.group_dialog import GroupDialog
+from coachdesk.gui.roster.leave_dialog import LeaveDialog
+from coachdesk.gui.roster.member_dialog import MemberDialog
+from coachdesk.gui.roster.team_dialog import TeamDialog
+from coachdesk.gui.widgets.dates import to_qdate
+from coachdesk.store.roster import service as roster
 from tests.conftest import dump_tables
 
 

@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from coachdesk.core.roster import GroupDraft
-from coachdesk.gui.import_history import ImportHistoryDialog
-from coachdesk.gui.tasks import wait_for_tasks
-from coachdesk.store.activity_import import ImportOptions, list_imports, run_import
+from coachdesk.core.roster.model import GroupDraft
+from coachdesk.gui.activity.import_history import ImportHistoryDialog
+from coachdesk.gui.widgets.tasks import wait_for_tasks
+from coachdesk.store.activity.imports import ImportOptions, list_imports, run_import
 from tests.conftest import dump_tables
 
 HEADERS = "日期,坐席工号,姓名,外呼量,接通次数,通话时长(秒),签单数,成交金额(元)"
@@ -125,8 +125,8 @@ def test_declining_the_confirmation_changes_nothing(window, qtbot, tmp_path, dem
 
 
 def test_manual_entries_are_listed_as_typed_in(window, qtbot, demo_db) -> None:
-    from coachdesk.store.activity_entries import reps_on_day
-    from coachdesk.store.activity_import import save_day_entries
+    from coachdesk.store.activity.entries import reps_on_day
+    from coachdesk.store.activity.imports import save_day_entries
     from tests.conftest import DEMO_DAY
 
     team = storming(window)

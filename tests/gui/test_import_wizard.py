@@ -16,13 +16,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from shiboken6 import isValid
 
-from coachdesk.core.activity import Field, to_cents
-from coachdesk.core.periods import DateRange
-from coachdesk.core.roster import GroupDraft
-from coachdesk.gui.import_wizard import CHECK_PAGE, COLUMNS_PAGE, FILE_PAGE, IMPORT_PAGE, ImportWizard
-from coachdesk.gui.tasks import wait_for_tasks
-from coachdesk.store import activity_import
-from coachdesk.store.activity_stats import by_rep, daily_points
+from coachdesk.core.activity.figures import Field
+from coachdesk.core.common.money import to_cents
+from coachdesk.core.common.periods import DateRange
+from coachdesk.core.roster.model import GroupDraft
+from coachdesk.gui.activity.import_wizard import CHECK_PAGE, COLUMNS_PAGE, FILE_PAGE, IMPORT_PAGE, ImportWizard
+from coachdesk.gui.widgets.tasks import wait_for_tasks
+from coachdesk.store.activity import imports as activity_import
+from coachdesk.store.activity.stats import by_rep, daily_points
 from tests.conftest import dump_tables
 
 HEADERS = "日期,坐席工号,姓名,外呼量,接通次数,通话时长(秒),签单数,成交金额(元)"

@@ -17,9 +17,9 @@ from coachdesk.gui.lifecycle.diagnosis_data import WEEK_DAYS
 from coachdesk.gui.lifecycle.evidence_model import SORT_ROLE, Column
 from coachdesk.gui.lifecycle.lifecycle_tab import LifecycleTab
 from coachdesk.gui.lifecycle.timeline_model import Column as HistoryColumn
-from coachdesk.gui.tasks import wait_for_tasks
-from coachdesk.store.action_plans import current_plan, plan_actions
-from coachdesk.store.lifecycle import delete_stage_record, diagnose_team, stage_history
+from coachdesk.gui.widgets.tasks import wait_for_tasks
+from coachdesk.store.lifecycle.action_plans import current_plan, plan_actions
+from coachdesk.store.lifecycle.diagnosis import delete_stage_record, diagnose_team, stage_history
 from tests.conftest import DEMO_DAY
 
 STORMING_TEAM = "城南电销二部"

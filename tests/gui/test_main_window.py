@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from coachdesk.gui.members_model import Column
-from coachdesk.gui.settings import UiSettings
-from coachdesk.store.demo_loader import load_demo
+from coachdesk.gui.roster.members_model import Column
+from coachdesk.gui.shell.settings import UiSettings
+from coachdesk.store.demo.loader import load_demo
 from tests.conftest import DEMO_DAY
 
 from .conftest import make_window

@@ -8,10 +8,10 @@ import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
-from coachdesk.core.activity import DayFigures
-from coachdesk.gui.manual_entry import Col, ManualEntryDialog
-from coachdesk.store.activity_entries import day_entries, reps_on_day
-from coachdesk.store.activity_import import list_imports, save_day_entries
+from coachdesk.core.activity.figures import DayFigures
+from coachdesk.gui.activity.manual_entry import Col, ManualEntryDialog
+from coachdesk.store.activity.entries import day_entries, reps_on_day
+from coachdesk.store.activity.imports import list_imports, save_day_entries
 from tests.conftest import DEMO_DAY, dump_tables
 
 RED = "#fee2e2"

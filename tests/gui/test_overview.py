@@ -12,9 +12,9 @@ from PySide6.QtGui import QKeySequence
 from coachdesk.core.lifecycle.actions import ActionStatus
 from coachdesk.core.lifecycle.explain import contradiction_text
 from coachdesk.gui.lifecycle.overview_model import SORT_ROLE, TEAM_ID_ROLE, Column
-from coachdesk.gui.tasks import run_task, wait_for_tasks
-from coachdesk.store.action_plans import current_plan, plan_actions
-from coachdesk.store.lifecycle import overview
+from coachdesk.gui.widgets.tasks import run_task, wait_for_tasks
+from coachdesk.store.lifecycle.action_plans import current_plan, plan_actions
+from coachdesk.store.lifecycle.diagnosis import overview
 from tests.conftest import DEMO_DAY
 
 

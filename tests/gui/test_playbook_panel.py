@@ -10,7 +10,7 @@ from coachdesk.core.lifecycle.playbook import default_playbook
 from coachdesk.core.lifecycle.stages import Stage
 from coachdesk.gui.lifecycle.playbook_model import PracticesModel
 from coachdesk.gui.lifecycle.playbook_panel import PlaybookPanel
-from coachdesk.store import playbooks
+from coachdesk.store.lifecycle import playbooks
 from tests.conftest import dump_tables
 from tests.gui.lifecycle_panel_support import Team, make_team, show
 

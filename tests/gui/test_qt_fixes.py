@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtCore import QObject, Signal
 
-from coachdesk.gui import qt_fixes
+from coachdesk.gui.shell import qt_fixes
 
 
 class Emitter(QObject):

@@ -16,8 +16,8 @@ from coachdesk.core.lifecycle.survey import TeamSurveyResult, default_survey, re
 from coachdesk.gui.lifecycle.survey_answers import MISSING_BACKGROUND
 from coachdesk.gui.lifecycle.survey_panel import SurveyPanel
 from coachdesk.gui.lifecycle.survey_results import reading_lines
-from coachdesk.gui.tasks import wait_for_tasks
-from coachdesk.store import survey as survey_store
+from coachdesk.gui.widgets.tasks import wait_for_tasks
+from coachdesk.store.lifecycle import survey as survey_store
 from tests.conftest import dump_tables
 from tests.gui.lifecycle_panel_support import TODAY, Team, make_team, show
 
@@ -282,7 +282,7 @@ def test_reading_is_explained_in_words(translations) -> None:
 
 
 def test_cancelled_import_stores_nothing(team: Team, tmp_path: Path) -> None:
-    from coachdesk.core.progress import Cancelled, CancelToken
+    from coachdesk.core.common.progress import Cancelled, CancelToken
     from coachdesk.gui.lifecycle.survey_edits import import_job
 
     path = write_csv(tmp_path / "round.csv", [answer_row("2025-06-20", "T002", 4)])

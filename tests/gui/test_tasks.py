@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
-from coachdesk.core.progress import CancelToken, ProgressCallback
-from coachdesk.gui.tasks import run_task, wait_for_tasks
+from coachdesk.core.common.progress import CancelToken, ProgressCallback
+from coachdesk.gui.widgets.tasks import run_task, wait_for_tasks
 
 from .conftest import make_window
 

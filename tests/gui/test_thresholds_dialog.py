@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialogButtonBox
 
 from coachdesk.core.lifecycle.thresholds import DEFAULT_THRESHOLDS, Thresholds
 from coachdesk.gui.lifecycle.thresholds_model import Column
-from coachdesk.gui.tasks import wait_for_tasks
-from coachdesk.store.lifecycle import set_team_thresholds, team_thresholds
-from coachdesk.store.models import LifecycleSettings
+from coachdesk.gui.widgets.tasks import wait_for_tasks
+from coachdesk.store.lifecycle.diagnosis import set_team_thresholds, team_thresholds
+from coachdesk.store.lifecycle.models import LifecycleSettings
 from tests.conftest import DEMO_DAY
 from tests.gui.test_lifecycle_tab import STORMING_TEAM, open_lifecycle
 

@@ -7,9 +7,9 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from coachdesk.core.lifecycle.local_text import pick
+from coachdesk.core.common.local_text import pick
+from coachdesk.core.common.validation import FieldError, ValidationError, clean_text
 from coachdesk.core.lifecycle.playbook import Cadence, OwnerRole, Practice
-from coachdesk.core.validation import FieldError, ValidationError, clean_text
 
 TITLE_MAX = 200
 # A daily or weekly practice is reviewed after a week; a one-off gets two weeks to be done.

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from coachdesk.core.common.local_text import pick
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
-from coachdesk.core.lifecycle.local_text import pick
 from coachdesk.core.lifecycle.stages import STAGES
 from coachdesk.core.lifecycle.wording import Wording, default_wording
 

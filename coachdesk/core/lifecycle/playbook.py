@@ -11,9 +11,9 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from coachdesk.core.lifecycle.local_text import LANGUAGES, LocalText, require_languages
+from coachdesk.core.common.local_text import LANGUAGES, LocalText, require_languages
+from coachdesk.core.common.validation import FieldError, ValidationError, clean_text
 from coachdesk.core.lifecycle.stages import STAGES, Stage
-from coachdesk.core.validation import FieldError, ValidationError, clean_text
 from coachdesk.paths import resource
 
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from coachdesk.core.lifecycle.local_text import LocalText, require_languages
+from coachdesk.core.common.local_text import LocalText, require_languages
+from coachdesk.core.common.validation import FieldError, ValidationError
 from coachdesk.core.lifecycle.stages import STAGES, Stage, StageMap
-from coachdesk.core.validation import FieldError, ValidationError
 from coachdesk.paths import resource
 
 ITEMS_PER_STAGE = 8

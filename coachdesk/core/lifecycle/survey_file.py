@@ -13,9 +13,9 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from coachdesk.core.activity_files import FileProblem, open_table
-from coachdesk.core.activity_values import parse_day
 from coachdesk.core.lifecycle.survey import MAX_ANSWER, MIN_ANSWER, Survey
+from coachdesk.core.tabular.files import FileProblem, open_table
+from coachdesk.core.tabular.values import parse_day
 
 DATE_HEADERS = {"date", "day", "answered_on", "日期", "填写日期"}
 MEMBER_HEADERS = {"member", "employee_id", "employee", "name", "rep", "成员", "工号", "姓名", "员工"}

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 
-from coachdesk.core.validation import FieldError, ValidationError
+from coachdesk.core.common.validation import FieldError, ValidationError
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from coachdesk.core.lifecycle.local_text import pick
+from coachdesk.core.common.local_text import pick
 from coachdesk.core.lifecycle.signals import MISSING, Signal
 from coachdesk.core.lifecycle.stages import Stage
 from coachdesk.paths import resource

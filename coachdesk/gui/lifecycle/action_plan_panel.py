@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 
 from coachdesk.core.lifecycle.actions import ActionRow, ActionStatus
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
-from coachdesk.core.roster import MemberRow
+from coachdesk.core.roster.model import MemberRow
 from coachdesk.gui.lifecycle import plan_dialogs, plan_edits
 from coachdesk.gui.lifecycle.action_dialog import ActionDialog
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.new_plan_dialog import NewPlanDialog
 from coachdesk.gui.lifecycle.plan_checklist import PlanChecklist
-from coachdesk.store import action_plans, roster
-from coachdesk.store.action_plans import PlanRow
+from coachdesk.store.lifecycle import action_plans
+from coachdesk.store.lifecycle.action_plans import PlanRow
+from coachdesk.store.roster import service as roster
 
 DONE_KEYS = QKeySequence("Ctrl+D")
 D = TypeVar("D", bound=QDialog)

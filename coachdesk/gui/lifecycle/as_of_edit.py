@@ -9,7 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QWidget
 
-from coachdesk.gui.labels import from_qdate, to_qdate
+from coachdesk.gui.widgets.dates import from_qdate, to_qdate
 
 
 class AsOfEdit(QDateEdit):

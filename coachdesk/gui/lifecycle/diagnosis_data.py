@@ -8,9 +8,9 @@ from dataclasses import dataclass
 
 from coachdesk.core.lifecycle.actions import ActionRow, ActionStatus
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
-from coachdesk.store.action_plans import current_plan, plan_actions
 from coachdesk.store.database import Database
-from coachdesk.store.lifecycle import HistoryRow, diagnose_team, stage_history
+from coachdesk.store.lifecycle.action_plans import current_plan, plan_actions
+from coachdesk.store.lifecycle.diagnosis import HistoryRow, diagnose_team, stage_history
 
 WEEK_DAYS = 7  # "this week": open actions overdue or due within this many days
 

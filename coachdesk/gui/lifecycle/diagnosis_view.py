@@ -40,8 +40,8 @@ from coachdesk.gui.lifecycle.this_week import ThisWeekList
 from coachdesk.gui.lifecycle.thresholds_dialog import ThresholdsDialog, store_undoably
 from coachdesk.gui.lifecycle.two_column_body import TwoColumnBody
 from coachdesk.gui.lifecycle.view_loader import LoadedTeamView
-from coachdesk.gui.tasks import Job
-from coachdesk.store.lifecycle import team_thresholds
+from coachdesk.gui.widgets.tasks import Job
+from coachdesk.store.lifecycle.diagnosis import team_thresholds
 
 SECTION_STYLE = "QLabel#sectionTitle { font-weight: 600; color: #1f2937; }"
 MISSING_STYLE = ("QLabel#missingBox { color: #6b7280; background: #f9fafb; border: 1px dashed #d1d5db;"

@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QSizePolicy, QWidget
 
-from coachdesk.core.validation import FieldError, NotFoundError, ValidationError
-from coachdesk.gui.messages import describe
+from coachdesk.core.common.validation import FieldError, NotFoundError, ValidationError
+from coachdesk.gui.widgets.messages import describe
 
 
 def set_invalid(widget: QWidget, invalid: bool) -> None:

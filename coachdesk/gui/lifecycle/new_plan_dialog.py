@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.core.common.local_text import pick
 from coachdesk.core.lifecycle.actions import DUE_AFTER_DAYS, ActionRow
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
-from coachdesk.core.lifecycle.local_text import pick
 from coachdesk.core.lifecycle.playbook import Playbook, Practice
 from coachdesk.gui.lifecycle.actions_model import owner_text
 from coachdesk.gui.lifecycle.context import content_language

@@ -9,14 +9,14 @@ from enum import IntEnum
 from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
+from coachdesk.core.common.progress import CancelToken, ProgressCallback
 from coachdesk.core.lifecycle.explain import contradiction_text
-from coachdesk.core.progress import CancelToken, ProgressCallback
 from coachdesk.gui.lifecycle.context import content_language
 from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.stage_colors import stage_colour, stage_tint
 from coachdesk.store.database import Database
-from coachdesk.store.lifecycle import OverviewRow, overview
+from coachdesk.store.lifecycle.diagnosis import OverviewRow, overview
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 TEAM_ID_ROLE = Qt.ItemDataRole.UserRole + 2

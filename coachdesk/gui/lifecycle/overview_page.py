@@ -31,7 +31,7 @@ from coachdesk.gui.lifecycle.overview_model import (
     OverviewProxy,
     load_overview,
 )
-from coachdesk.gui.task_panel import TaskPanel
+from coachdesk.gui.widgets.task_panel import TaskPanel
 
 MIN_SUMMARY_WIDTH = 280
 

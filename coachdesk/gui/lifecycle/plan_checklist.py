@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from coachdesk.core.lifecycle.actions import ActionRow, ActionStatus
 from coachdesk.gui.lifecycle.actions_model import ID_ROLE, ActionsModel, ActionsProxy
 from coachdesk.gui.lifecycle.plan_header import ActionsTable, PlanHeader
-from coachdesk.store.action_plans import PlanRow
+from coachdesk.store.lifecycle.action_plans import PlanRow
 
 STATUS_BUTTONS = ("done", "drop", "reopen")
 EDIT_BUTTONS = ("edit", "add", "delete")

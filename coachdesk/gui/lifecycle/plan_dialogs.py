@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QWidget
 from coachdesk.core.lifecycle.actions import ActionDraft, ActionStatus
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
 from coachdesk.core.lifecycle.explain import contradiction_text
-from coachdesk.core.roster import MemberRow
+from coachdesk.core.roster.model import MemberRow
 from coachdesk.gui.lifecycle import plan_edits
 from coachdesk.gui.lifecycle.action_dialog import ActionDialog
 from coachdesk.gui.lifecycle.context import LifecycleContext, content_language
 from coachdesk.gui.lifecycle.new_plan_dialog import NewPlanDialog
-from coachdesk.store import action_plans, playbooks
+from coachdesk.store.lifecycle import action_plans, playbooks
 
 NEW_ACTION_DUE = dt.timedelta(days=7)
 

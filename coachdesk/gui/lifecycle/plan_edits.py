@@ -14,14 +14,14 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from coachdesk.core.common.validation import ValidationError
 from coachdesk.core.lifecycle.actions import ActionDraft, ActionStatus
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
-from coachdesk.core.validation import ValidationError
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.row_images import Image, capture, insert_images, overwrite, remove
 from coachdesk.gui.lifecycle.undoable import push_edit
-from coachdesk.store import action_plans
-from coachdesk.store.models import ActionPlan, PlanAction
+from coachdesk.store.lifecycle import action_plans
+from coachdesk.store.lifecycle.models import ActionPlan, PlanAction
 
 
 def _action_image(session: Session, action_id: int) -> Image:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from coachdesk.gui.lifecycle.actions_model import ActionsModel, ActionsProxy
 from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.lifecycle.panel_widgets import compact_rows, section_title
-from coachdesk.store.action_plans import PlanRow
+from coachdesk.store.lifecycle.action_plans import PlanRow
 
 
 class PlanHeader(QWidget):

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from coachdesk.core.lifecycle.playbook import Practice
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.undoable import push_edit
-from coachdesk.store import playbooks
+from coachdesk.store.lifecycle import playbooks
 
 
 def _stored_edit(session: Session, practice_id: str) -> Practice | None:

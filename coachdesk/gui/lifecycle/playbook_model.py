@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
-from coachdesk.core.lifecycle.local_text import pick
+from coachdesk.core.common.local_text import pick
 from coachdesk.core.lifecycle.playbook import Practice
 from coachdesk.core.lifecycle.wording import default_wording
 from coachdesk.gui.lifecycle.context import content_language

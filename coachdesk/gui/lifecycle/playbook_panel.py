@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.core.lifecycle.local_text import pick
+from coachdesk.core.common.local_text import pick
 from coachdesk.core.lifecycle.playbook import Cadence, OwnerRole, Playbook, Practice
 from coachdesk.core.lifecycle.stages import STAGES, Stage
 from coachdesk.gui.lifecycle import playbook_edits
@@ -31,7 +31,7 @@ from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.lifecycle.panel_widgets import compact_rows
 from coachdesk.gui.lifecycle.playbook_model import ID_ROLE, PracticeFilter, PracticesModel, practice_html
 from coachdesk.gui.lifecycle.practice_dialog import PracticeDialog
-from coachdesk.store import playbooks
+from coachdesk.store.lifecycle import playbooks
 
 
 class PlaybookPanel(QWidget):

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.core.lifecycle.local_text import LANGUAGES
+from coachdesk.core.common.local_text import LANGUAGES
 from coachdesk.core.lifecycle.playbook import Cadence, OwnerRole, Practice
 from coachdesk.core.lifecycle.wording import default_wording
 from coachdesk.gui.lifecycle.context import content_language

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.core.common.validation import FieldError, NotFoundError, ValidationError
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
 from coachdesk.core.lifecycle.stages import STAGES, Stage
-from coachdesk.core.validation import FieldError, NotFoundError, ValidationError
 from coachdesk.gui.lifecycle.lifecycle_labels import fill, stage_label
-from coachdesk.gui.messages import describe
+from coachdesk.gui.widgets.messages import describe
 
 Submit = Callable[[str, Stage, str], object]  # (kind, stage, reason) → result; raises ValidationError
 

@@ -10,7 +10,7 @@ from coachdesk.core.lifecycle.diagnosis import Diagnosis
 from coachdesk.core.lifecycle.stages import Stage
 from coachdesk.gui.lifecycle.context import LifecycleContext, content_language
 from coachdesk.gui.lifecycle.lifecycle_labels import fill, stage_label
-from coachdesk.store.lifecycle import delete_stage_record, record_stage
+from coachdesk.store.lifecycle.diagnosis import delete_stage_record, record_stage
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from coachdesk.core.lifecycle.local_text import pick
+from coachdesk.core.common.local_text import pick
 from coachdesk.core.lifecycle.survey import MAX_ANSWER, MIN_ANSWER, Survey, SurveyItem
 from coachdesk.gui.lifecycle.context import content_language
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel

@@ -10,15 +10,15 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from coachdesk.core.progress import CancelToken, ProgressCallback
-from coachdesk.core.validation import ValidationError
+from coachdesk.core.common.progress import CancelToken, ProgressCallback
+from coachdesk.core.common.validation import ValidationError
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.row_images import Image, capture, insert_images, remove
 from coachdesk.gui.lifecycle.undoable import push_done, push_edit
-from coachdesk.gui.tasks import Job
-from coachdesk.store import survey as survey_store
+from coachdesk.gui.widgets.tasks import Job
 from coachdesk.store.database import Database
-from coachdesk.store.models import SurveyAnswer, SurveyResponse
+from coachdesk.store.lifecycle import survey as survey_store
+from coachdesk.store.lifecycle.models import SurveyAnswer, SurveyResponse
 
 
 @dataclass(frozen=True)

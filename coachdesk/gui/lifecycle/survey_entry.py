@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.core.lifecycle.survey import Survey
-from coachdesk.core.roster import MemberRow
-from coachdesk.gui.labels import from_qdate, to_qdate
+from coachdesk.core.roster.model import MemberRow
 from coachdesk.gui.lifecycle.survey_answers import AnswersModel, AnswerTable
+from coachdesk.gui.widgets.dates import from_qdate, to_qdate
 
 
 class SurveyEntryForm(QWidget):

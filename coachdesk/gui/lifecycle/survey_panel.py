@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.core.common.validation import ValidationError
 from coachdesk.core.lifecycle.survey import default_survey
 from coachdesk.core.lifecycle.survey_file import SurveyFileError
-from coachdesk.core.validation import ValidationError
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.panel_widgets import section_title
 from coachdesk.gui.lifecycle.survey_edits import (
@@ -35,10 +35,10 @@ from coachdesk.gui.lifecycle.survey_entry import SurveyEntryForm
 from coachdesk.gui.lifecycle.survey_import import ImportProblemsDialog, write_template
 from coachdesk.gui.lifecycle.survey_response_dialog import ResponseDialog
 from coachdesk.gui.lifecycle.survey_results import SurveyResults
-from coachdesk.gui.messages import describe
-from coachdesk.gui.tasks import Task, run_task
-from coachdesk.store import roster
-from coachdesk.store import survey as survey_store
+from coachdesk.gui.widgets.messages import describe
+from coachdesk.gui.widgets.tasks import Task, run_task
+from coachdesk.store.lifecycle import survey as survey_store
+from coachdesk.store.roster import service as roster
 
 
 class SurveyPanel(QWidget):

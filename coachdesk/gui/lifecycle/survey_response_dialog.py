@@ -19,7 +19,7 @@ from coachdesk.core.lifecycle.stages import STAGES
 from coachdesk.core.lifecycle.survey import Survey
 from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.lifecycle.survey_answers import AnswersModel
-from coachdesk.store.survey import ResponseRow
+from coachdesk.store.lifecycle.survey import ResponseRow
 
 
 class ResponseDialog(QDialog):

@@ -19,17 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.core.lifecycle.stages import STAGES
-from coachdesk.core.lifecycle.survey import (
-    CLEAR_SCORE,
-    COMBINED,
-    TRANSITION_GAP,
-    TeamSurveyResult,
-)
+from coachdesk.core.lifecycle.survey import CLEAR_SCORE, COMBINED, TRANSITION_GAP, TeamSurveyResult
 from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.lifecycle.panel_widgets import compact_rows, section_title
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.stage_bars import StageBars, score_text
-from coachdesk.store.survey import ResponseRow
+from coachdesk.store.lifecycle.survey import ResponseRow
 
 translate = QCoreApplication.translate
 SORT_ROLE = Qt.ItemDataRole.UserRole

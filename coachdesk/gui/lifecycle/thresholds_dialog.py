@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.core.common.validation import FieldError, NotFoundError, ValidationError
 from coachdesk.core.lifecycle.thresholds import Thresholds, thresholds_from
-from coachdesk.core.validation import FieldError, NotFoundError, ValidationError
 from coachdesk.gui.lifecycle.column_fit import ColumnFit
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.lifecycle_labels import fill
@@ -38,7 +38,7 @@ from coachdesk.gui.lifecycle.threshold_labels import Number, ParseProblem
 from coachdesk.gui.lifecycle.threshold_problems import Problem, explain, parse_error
 from coachdesk.gui.lifecycle.thresholds_model import PROBLEM_ROLE, Column, ThresholdsModel
 from coachdesk.gui.lifecycle.undoable import in_session, push_edit
-from coachdesk.store.lifecycle import set_team_thresholds, team_thresholds
+from coachdesk.store.lifecycle.diagnosis import set_team_thresholds, team_thresholds
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 Submit = Callable[[dict[str, Number]], object]  # stores the changes; raises ValidationError

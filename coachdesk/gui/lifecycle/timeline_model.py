@@ -14,8 +14,8 @@ from coachdesk.gui.lifecycle.lifecycle_labels import kind_label, source_label, s
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.stage_colors import stage_colour
 from coachdesk.store.database import Database
-from coachdesk.store.lifecycle import HistoryRow, stage_history
-from coachdesk.store.models import Team
+from coachdesk.store.lifecycle.diagnosis import HistoryRow, stage_history
+from coachdesk.store.roster.models import Team
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -22,7 +22,7 @@ from coachdesk.gui.lifecycle.lifecycle_labels import fill
 from coachdesk.gui.lifecycle.timeline_chart import TimelineChart
 from coachdesk.gui.lifecycle.timeline_model import Column, TimelineData, TimelineModel, TimelineProxy, load_timeline
 from coachdesk.gui.lifecycle.view_loader import LoadedTeamView
-from coachdesk.gui.tasks import Job
+from coachdesk.gui.widgets.tasks import Job
 
 
 class TimelineView(LoadedTeamView[TimelineData]):

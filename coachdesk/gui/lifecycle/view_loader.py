@@ -15,7 +15,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.gui.lifecycle.context import LifecycleContext
-from coachdesk.gui.tasks import Job, run_task
+from coachdesk.gui.widgets.tasks import Job, run_task
 
 D = TypeVar("D")
 

@@ -1,0 +1,1 @@
+"""Daily call activity: import fields and rows, column recognition, metrics."""

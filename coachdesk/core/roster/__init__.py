@@ -1,0 +1,1 @@
+"""Teams, members, roles and groups: drafts that validate input, read models."""

@@ -1,0 +1,1 @@
+"""Call activity: import wizard, import history, manual entry, the Activity tab (dashboard)."""

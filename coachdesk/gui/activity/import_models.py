@@ -1,0 +1,301 @@
+"""Table models and display helpers shared by the import wizard, the import history and manual entry.
+
+Field names, encodings, units and the engine's problem messages in the user's language; a small generic
+read-only table model for lists of records (problems, unknown reps, changed rows, imports) that sorts itself
+(numbers as numbers) when a header is clicked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+from coachdesk.core.activity.figures import Field
+from coachdesk.core.activity.rows import Problem, UnknownRep
+from coachdesk.core.common.money import money_text
+from coachdesk.store.activity.imports import FIGURES, ChangedRow
+
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
+
+Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
+RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+MUTED = QColor("#8a8f98")
+
+
+# ---------------------------------------------------------------- labels
+
+
+def field_label(f: Field) -> str:
+    return {
+        Field.DATE: translate("ImportLabels", "Date"),
+        Field.EMPLOYEE_ID: translate("ImportLabels", "Employee ID"),
+        Field.NAME: translate("ImportLabels", "Name"),
+        Field.CALLS: translate("ImportLabels", "Calls"),
+        Field.CONNECTED: translate("ImportLabels", "Connected"),
+        Field.TALK_TIME: translate("ImportLabels", "Talk time"),
+        Field.DEALS: translate("ImportLabels", "Deals"),
+        Field.REVENUE: translate("ImportLabels", "Revenue (yuan)"),
+        Field.INTENT: translate("ImportLabels", "Intent customers"),
+    }[f]
+
+
+def encoding_label(name: str | None) -> str:
+    if not name:
+        return translate("ImportLabels", "not needed (Excel workbook)")
+    return {
+        "utf-8": translate("ImportLabels", "UTF-8"),
+        "utf-8-sig": translate("ImportLabels", "UTF-8 with BOM"),
+        "gb18030": translate("ImportLabels", "GB18030"),
+    }.get(name, name.upper())
+
+
+def unit_label(unit: str) -> str:
+    return {
+        "seconds": translate("ImportLabels", "seconds"),
+        "minutes": translate("ImportLabels", "minutes"),
+        "hours": translate("ImportLabels", "hours"),
+    }.get(unit, unit)
+
+
+def counts_text(new: int, changed: int, unchanged: int) -> str:
+    return (translate("ImportLabels", "%1 new, %2 changed, %3 unchanged")
+            .replace("%1", str(new)).replace("%2", str(changed)).replace("%3", str(unchanged)))
+
+
+def n_days(n: int) -> str:
+    return translate("ImportLabels", "1 day") if n == 1 else translate("ImportLabels", "%1 days").replace("%1", str(n))
+
+
+def n_reps(n: int) -> str:
+    return translate("ImportLabels", "1 rep") if n == 1 else translate("ImportLabels", "%1 reps").replace("%1", str(n))
+
+
+def rows_text(numbers: Sequence[int]) -> str:
+    """'5, 17, 29' — every row number, never cut short."""
+    return ", ".join(str(n) for n in numbers)
+
+
+def duration_text(seconds: int) -> str:
+    hours, rest = divmod(int(seconds), 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
+
+
+def when_text(value: dt.datetime | None) -> str:
+    """A stored timestamp in local time. SQLite's CURRENT_TIMESTAMP is UTC without a zone."""
+    if value is None:
+        return ""
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=dt.UTC)
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+_FIXED_PROBLEMS: dict[str, Callable[[], str]] = {
+    "a date is required": lambda: translate("ImportProblems", "a date is required"),
+    "the rep is missing (no employee id or name)":
+        lambda: translate("ImportProblems", "the rep is missing (no employee ID or name)"),
+    "is not a calendar date": lambda: translate("ImportProblems", "is not a calendar date"),
+    "is not a date (use e.g. 2024-05-06, 2024/5/6 or 2024年5月6日)":
+        lambda: translate("ImportProblems", "is not a date (use e.g. 2024-05-06, 2024/5/6 or 2024年5月6日)"),
+    "is not a date": lambda: translate("ImportProblems", "is not a date"),
+    "is not a number": lambda: translate("ImportProblems", "is not a number"),
+    "is not a whole number": lambda: translate("ImportProblems", "is not a whole number"),
+    "is negative": lambda: translate("ImportProblems", "is negative"),
+    "is not an amount": lambda: translate("ImportProblems", "is not an amount"),
+    "has more than two decimals": lambda: translate("ImportProblems", "has more than two decimals"),
+    "is not a duration (seconds, minutes, or h:mm:ss)":
+        lambda: translate("ImportProblems", "is not a duration (a number, or h:mm:ss)"),
+    "is not a duration": lambda: translate("ImportProblems", "is not a duration"),
+    "figures must not be negative": lambda: translate("ImportProblems", "figures must not be negative"),
+    "is not in this team": lambda: translate("ImportProblems", "is not in this team"),
+}
+_FUTURE = re.compile(r"^(\d{4}-\d{2}-\d{2}) is in the future$")
+_CONNECTED = re.compile(r"^connected \((\d+)\) is more than calls \((\d+)\)$")
+_DEALS = re.compile(r"^deals \((\d+)\) are more than connected calls \((\d+)\)$")
+
+
+def problem_text(problem: Problem) -> str:
+    """The engine's English message in the user's language (unknown messages are shown as they are)."""
+    message = problem.message
+    fixed = _FIXED_PROBLEMS.get(message)
+    if fixed is not None:
+        return fixed()
+    if match := _FUTURE.match(message):
+        return translate("ImportProblems", "%1 is in the future").replace("%1", match.group(1))
+    if match := _CONNECTED.match(message):
+        return (translate("ImportProblems", "connected (%1) is more than calls (%2)")
+                .replace("%1", match.group(1)).replace("%2", match.group(2)))
+    if match := _DEALS.match(message):
+        return (translate("ImportProblems", "deals (%1) are more than connected calls (%2)")
+                .replace("%1", match.group(1)).replace("%2", match.group(2)))
+    return message
+
+
+def figures_change_text(before: Sequence[int | None], after: Sequence[int | None]) -> str:
+    """'calls 100 → 120, revenue 500.00 → 650.00' for the figures that differ."""
+    labels = {
+        "calls": field_label(Field.CALLS), "connected": field_label(Field.CONNECTED),
+        "talk_seconds": field_label(Field.TALK_TIME), "deals": field_label(Field.DEALS),
+        "revenue_cents": field_label(Field.REVENUE), "intent": field_label(Field.INTENT),
+    }
+
+    def show(name: str, value: int | None) -> str:
+        if value is None:
+            return "—"
+        if name == "talk_seconds":
+            return duration_text(value)
+        if name == "revenue_cents":
+            return money_text(value)
+        return str(value)
+
+    parts = []
+    for name, old, new in zip(FIGURES, before, after, strict=False):
+        if name == "intent" and new is None:
+            continue  # the file has no intent column: the stored value is kept
+        if old != new:
+            parts.append(f"{labels[name]} {show(name, old)} → {show(name, new)}")
+    return ", ".join(parts)
+
+
+# ---------------------------------------------------------------- a generic record table
+
+
+@dataclass(frozen=True)
+class ColumnSpec(Generic[R]):
+    header: Callable[[], str]
+    display: Callable[[R], str]
+    sort: Callable[[R], Any] | None = None
+    right: bool = False
+
+
+class RecordsModel(QAbstractTableModel, Generic[R]):
+    """Read-only rows of records, sortable by clicking a header. The model sorts itself with a Python key sort
+    (numbers as numbers): a proxy would call back into Python for every comparison, far too slow for the
+    200,000 problems a wrongly mapped file can have."""
+
+    def __init__(self, columns: list[ColumnSpec[R]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = columns
+        self.records: list[R] = []
+        self.muted: Callable[[R], bool] = lambda _r: False
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    def set_records(self, records: Sequence[R]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        if self._sort is not None:
+            self._sort_records(*self._sort)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        persistent = self.persistentIndexList()
+        kept = [(index, self.records[index.row()]) for index in persistent]
+        self._sort_records(column, order)
+        rows = {id(record): row for row, record in enumerate(self.records)}
+        self.changePersistentIndexList(persistent, [self.index(rows[id(r)], i.column()) for i, r in kept])
+        self.layoutChanged.emit()
+
+    def _sort_records(self, column: int, order: Qt.SortOrder) -> None:
+        spec = self.columns[column]
+        key = spec.sort or spec.display
+        self.records.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)  # stable: ties keep file order
+
+    def row_of(self, predicate: Callable[[R], bool]) -> int | None:
+        return next((row for row, record in enumerate(self.records) if predicate(record)), None)
+
+    def record(self, row: int) -> R:
+        return self.records[row]
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self.records:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.records) - 1, len(self.columns) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt signature
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].header()
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self.records[index.row()]
+        spec = self.columns[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return spec.display(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole and spec.right:
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and self.muted(record):
+            return QBrush(MUTED)
+        return None
+
+
+def compact_rows(view: QTableView) -> None:
+    """Rows as high as the text needs (the style's default is roomy): more of the file fits on screen."""
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+
+
+def natural_key(text: str) -> tuple[int, float, str]:
+    """Numbers before text, and numbers by value: 9 < 10 < 1,200 < 'abc'."""
+    try:
+        return (0, float(text.replace(",", "")), "")
+    except ValueError:
+        return (1, 0.0, text.casefold())
+
+
+def problems_model(parent: Any = None) -> RecordsModel[Problem]:
+    return RecordsModel([
+        ColumnSpec(lambda: translate("ImportLabels", "Row"), lambda p: str(p.row) if p.row else "—",
+                   lambda p: p.row, right=True),
+        ColumnSpec(lambda: translate("ImportLabels", "Column"), lambda p: p.column),
+        ColumnSpec(lambda: translate("ImportLabels", "Value"), lambda p: p.value, lambda p: natural_key(p.value)),
+        ColumnSpec(lambda: translate("ImportLabels", "Problem"), problem_text),
+    ], parent)
+
+
+def unknown_reps_model(parent: Any = None) -> RecordsModel[UnknownRep]:
+    return RecordsModel([
+        ColumnSpec(lambda: translate("ImportLabels", "Employee ID"), lambda r: r.employee_id or "—"),
+        ColumnSpec(lambda: translate("ImportLabels", "Name"), lambda r: r.name or "—"),
+        ColumnSpec(lambda: translate("ImportLabels", "First day"), lambda r: r.first_day.isoformat(),
+                   lambda r: r.first_day.toordinal()),
+        ColumnSpec(lambda: translate("ImportLabels", "Rows"), lambda r: str(r.rows), lambda r: r.rows, right=True),
+        ColumnSpec(lambda: translate("ImportLabels", "First row"), lambda r: str(r.first_row),
+                   lambda r: r.first_row, right=True),
+    ], parent)
+
+
+def changed_rows_model(parent: Any = None) -> RecordsModel[ChangedRow]:
+    return RecordsModel([
+        ColumnSpec(lambda: translate("ImportLabels", "Row"), lambda c: str(c.row), lambda c: c.row, right=True),
+        ColumnSpec(lambda: translate("ImportLabels", "Rep"), lambda c: " ".join(filter(None, (c.employee_id,
+                                                                                             c.name)))),
+        ColumnSpec(lambda: translate("ImportLabels", "Date"), lambda c: c.day.isoformat(),
+                   lambda c: c.day.toordinal()),
+        ColumnSpec(lambda: translate("ImportLabels", "Stored → in the file"),
+                   lambda c: figures_change_text(c.before, c.after)),
+    ], parent)

@@ -1,1 +1,0 @@
-"""Dialogs built on the Designer forms in coachdesk/gui/forms (composition: self.ui.setupUi(self))."""

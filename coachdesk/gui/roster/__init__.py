@@ -1,0 +1,1 @@
+"""The Members and Groups tabs, roster dialogs and their undoable edits."""

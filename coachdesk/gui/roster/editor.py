@@ -1,0 +1,155 @@
+"""The GUI's single entry point for roster reads and undoable edits.
+
+Each edit runs in one transaction, capturing the team's roster before and after (store/snapshot.py); the
+pair goes on the QUndoStack, so Ctrl+Z / Ctrl+Y restore exactly. A failed edit raises before anything is
+pushed or committed, so dialogs can show the error and keep what the user typed.
+
+Roster reads and edits touch a few dozen rows and run on the GUI thread; bulk work (demo data, imports,
+reports) goes through gui/tasks.py.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.orm import Session
+
+from coachdesk.core.roster.model import GroupDraft, GroupRow, LeaveDraft, MemberDraft, MemberRow, TeamDraft, TeamSummary
+from coachdesk.store.database import Database
+from coachdesk.store.roster import service as roster
+from coachdesk.store.roster.snapshot import RosterSnapshot, capture, restore
+
+T = TypeVar("T")
+
+
+class SnapshotCommand(QUndoCommand):
+    """Undo/redo by restoring the team's roster to the state before/after the edit."""
+
+    def __init__(self, editor: RosterEditor, text: str, before: RosterSnapshot, after: RosterSnapshot) -> None:
+        super().__init__(text)
+        self.editor = editor
+        self.before, self.after = before, after
+        self._first_redo = True  # the edit itself already ran when the command was pushed
+
+    def redo(self) -> None:
+        if self._first_redo:
+            self._first_redo = False
+            return
+        self.editor.restore(self.after)
+
+    def undo(self) -> None:
+        self.editor.restore(self.before)
+
+
+class RosterEditor(QObject):
+    teamsChanged = Signal()  # team list (names, counts) may differ
+    teamChanged = Signal(int)  # members/groups of this team may differ
+    failed = Signal(str)  # an undo/redo could not be applied (e.g. another user changed the same rows)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.undo_stack = QUndoStack(self)
+
+    # ---------------------------------------------------------------- reads
+    def teams(self) -> list[TeamSummary]:
+        with self.db.session() as s:
+            return roster.list_teams(s)
+
+    def team(self, team_id: int) -> TeamSummary | None:
+        return next((t for t in self.teams() if t.id == team_id), None)
+
+    def members(self, team_id: int) -> list[MemberRow]:
+        with self.db.session() as s:
+            return roster.list_members(s, team_id)
+
+    def groups(self, team_id: int) -> list[GroupRow]:
+        with self.db.session() as s:
+            return roster.list_groups(s, team_id)
+
+    # ---------------------------------------------------------------- undo machinery
+    def _edit(self, text: str, team_id: int | None, op: Callable[[Session], T]) -> T:
+        with self.db.session() as s:
+            before = capture(s, team_id) if team_id is not None else None
+            result = op(s)
+            if team_id is None:  # a new team: "before" is the empty roster of the id it received
+                team_id = int(result)  # type: ignore[call-overload]
+                before = RosterSnapshot(team_id, {})
+            after = capture(s, team_id)
+        assert before is not None
+        self.undo_stack.push(SnapshotCommand(self, text, before, after))
+        self._notify(team_id)
+        return result
+
+    def restore(self, snapshot: RosterSnapshot) -> None:
+        try:
+            with self.db.session() as s:
+                restore(s, snapshot)
+        except Exception as exc:  # shown to the user; the stack stays where it was
+            self.failed.emit(str(exc))
+            return
+        self._notify(snapshot.team_id)
+
+    def _notify(self, team_id: int) -> None:
+        self.teamsChanged.emit()
+        self.teamChanged.emit(team_id)
+
+    # ---------------------------------------------------------------- edits
+    def create_team(self, draft: TeamDraft) -> int:
+        return self._edit(self.tr("Create team %1").replace("%1", draft.name.strip()), None,
+                          lambda s: roster.create_team(s, draft))
+
+    def update_team(self, team_id: int, draft: TeamDraft) -> None:
+        self._edit(self.tr("Edit team %1").replace("%1", draft.name.strip()), team_id,
+                   lambda s: roster.update_team(s, team_id, draft))
+
+    def delete_team(self, team_id: int, name: str) -> None:
+        self._edit(self.tr("Delete team %1").replace("%1", name), team_id, lambda s: roster.delete_team(s, team_id))
+
+    def add_member(self, team_id: int, draft: MemberDraft, group_id: int | None = None) -> int:
+        def op(s: Session) -> int:
+            member_id = roster.add_member(s, team_id, draft)
+            if group_id is not None:
+                roster.assign_member(s, member_id, group_id, on=draft.hired_on)
+            return member_id
+
+        return self._edit(self.tr("Add member %1").replace("%1", draft.name.strip()), team_id, op)
+
+    def update_member(self, team_id: int, member_id: int, draft: MemberDraft) -> None:
+        self._edit(self.tr("Edit member %1").replace("%1", draft.name.strip()), team_id,
+                   lambda s: roster.update_member(s, member_id, draft))
+
+    def record_leave(self, team_id: int, member_id: int, name: str, leave: LeaveDraft) -> None:
+        self._edit(self.tr("Record that %1 left").replace("%1", name), team_id,
+                   lambda s: roster.record_leave(s, member_id, leave))
+
+    def delete_member(self, team_id: int, member_id: int, name: str) -> None:
+        self._edit(self.tr("Delete member %1").replace("%1", name), team_id,
+                   lambda s: roster.delete_member(s, member_id))
+
+    def create_group(self, team_id: int, draft: GroupDraft) -> int:
+        return self._edit(self.tr("Create group %1").replace("%1", draft.name.strip()), team_id,
+                          lambda s: roster.create_group(s, team_id, draft))
+
+    def update_group(self, team_id: int, group_id: int, draft: GroupDraft) -> None:
+        self._edit(self.tr("Edit group %1").replace("%1", draft.name.strip()), team_id,
+                   lambda s: roster.update_group(s, group_id, draft))
+
+    def delete_group(self, team_id: int, group_id: int, name: str) -> None:
+        self._edit(self.tr("Delete group %1").replace("%1", name), team_id,
+                   lambda s: roster.delete_group(s, group_id))
+
+    def move_member(self, team_id: int, member_id: int, name: str, group_id: int | None, group_name: str,
+                    on: dt.date | None = None) -> bool:
+        """Move into a group (None: out of all groups). Returns False, pushing nothing, if nothing changed."""
+        with self.db.session() as s:
+            current = next((m.group_id for m in roster.list_members(s, team_id) if m.id == member_id), None)
+        if current == group_id:
+            return False
+        text = (self.tr("Move %1 to %2").replace("%1", name).replace("%2", group_name) if group_id is not None
+                else self.tr("Take %1 out of groups").replace("%1", name))
+        return self._edit(text, team_id, lambda s: roster.assign_member(s, member_id, group_id, on=on))

@@ -1,0 +1,55 @@
+"""Sidebar: the teams, each with its member and group counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from coachdesk.core.roster.model import TeamSummary
+
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
+
+TEAM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TeamListModel(QAbstractListModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._teams: list[TeamSummary] = []
+
+    def set_teams(self, teams: list[TeamSummary]) -> None:
+        self.beginResetModel()
+        self._teams = list(teams)
+        self.endResetModel()
+
+    def teams(self) -> list[TeamSummary]:
+        return list(self._teams)
+
+    def row_of(self, team_id: int) -> int | None:
+        return next((i for i, t in enumerate(self._teams) if t.id == team_id), None)
+
+    def retranslate(self) -> None:
+        if self._teams:
+            self.dataChanged.emit(self.index(0), self.index(len(self._teams) - 1))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._teams)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        team = self._teams[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            counts = translate("TeamListModel", "%1 members · %2 groups").replace("%1", str(team.active_count)).replace(
+                "%2", str(team.group_count))
+            return f"{team.name}\n{counts}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            age = (dt.date.today() - team.formed_on).days
+            text = translate("TeamListModel", "%1\nProduct: %2\nFormed %3 (%4 days ago)")
+            return (text.replace("%1", team.name).replace("%2", team.product or "—")
+                    .replace("%3", team.formed_on.isoformat()).replace("%4", str(age)))
+        if role == TEAM_ID_ROLE:
+            return team.id
+        return None

@@ -1,0 +1,1 @@
+"""Call activity: models, the all-or-nothing import, manual entry, SQL aggregates."""

@@ -1,0 +1,1 @@
+"""Writes the demo dataset in one transaction."""

@@ -1,0 +1,1 @@
+"""Teams, members, groups and memberships: models and services."""

@@ -1,0 +1,16 @@
+"""Every feature's models, imported so ``Base.metadata`` is complete (Alembic, schema.sql, tests).
+
+A new feature's ``store/<feature>/models.py`` is added here.
+"""
+
+from __future__ import annotations
+
+from coachdesk.store.activity import models as activity_models
+from coachdesk.store.base import Base
+from coachdesk.store.lifecycle import models as lifecycle_models
+from coachdesk.store.roster import models as roster_models
+
+FEATURE_MODELS = (roster_models, activity_models, lifecycle_models)
+metadata = Base.metadata
+
+__all__ = ["FEATURE_MODELS", "Base", "metadata"]
