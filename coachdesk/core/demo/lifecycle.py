@@ -10,8 +10,8 @@ consistent with the stage each team was built in.
 * Plans: one current plan per team, made ten days before ``as_of`` from its stage's playbook practices, with done,
   dropped, overdue and open actions; the performing team has an earlier plan whose open actions carried over.
 
-The survey answers come from demo_survey.py. Deterministic for ``seed`` + ``as_of`` (string seeds, like
-demo_activity). Plain data; store/demo_loader.py writes it.
+The survey answers come from survey.py. Deterministic for ``seed`` + ``as_of`` (string seeds, like
+activity.py). Plain data; store/demo/loader.py writes it.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Importing call activity: all or nothing, idempotent, and undoable as a whole.
 
-Rows are checked in Python while streaming the file (core/activity_rows.py) and bulk-inserted into a
+Rows are checked in Python while streaming the file (core/activity/rows.py) and bulk-inserted into a
 temporary staging table; duplicates, new/changed/unchanged counts, the undo history and the final upsert are
 then single SQL statements. Nothing is written unless the whole file is clean.
 """
