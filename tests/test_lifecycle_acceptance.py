@@ -149,9 +149,9 @@ def test_acceptance_1_demo_teams_diagnosed_as_built_with_real_figures(demo_db: D
             assert checked >= 1, (name, [e["signal"] for e in principal["evidence"]])
 
 
-def test_acceptance_1_through_the_cli(demo_db: Database, db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_acceptance_1_through_the_cli(demo_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     """`coachdesk diagnose --json` prints exactly the diagnosis checked against the database above."""
-    cli = Cli(db_url, capsys)
+    cli = Cli(demo_db.url, capsys)
     built = {t.name: t.stage for t in build_demo(DEMO_SEED, DEMO_DAY)}
     for name, stage in built.items():
         printed = cli.json("diagnose", "--team", name, "--as-of", DEMO_DAY.isoformat())
