@@ -109,7 +109,7 @@ def principal_contradiction(signals: Sequence[Signal], top: Stage, playbook: Pla
         direction = main.stages[0] if main.stages else top
         companion = next((s for s in problems[1:] if s.severity >= COMPANION and s.support[direction] > 0
                           and s.kin != main.kin), None)
-        ids = (main.id,) if companion is None else (main.id, companion.id)
+        ids: tuple[str, ...] = (main.id,) if companion is None else (main.id, companion.id)
         return Contradiction("problem", main.id, top, ids, tuple(prescribe(playbook, top, ids)))
     present = [s for s in signals if not s.missing and s.support[top] > 0]
     if not present:

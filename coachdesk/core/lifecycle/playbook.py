@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
+from typing import cast
 from pathlib import Path
 
 from coachdesk.core.common.local_text import LANGUAGES, LocalText, require_languages
@@ -58,8 +59,9 @@ def practice_from_mapping(raw: Mapping[str, object], where: str, stage: Stage | 
         raise ValueError(f"{where}: practice without id")
     at = f"{where}[{practice_id}]"
     try:
-        owner, cadence = OwnerRole(raw.get("owner")), Cadence(raw.get("cadence"))
-        practice_stage = stage or Stage(raw.get("stage"))
+        # cast: the enum constructors check the raw value and raise ValueError naming it
+        owner, cadence = OwnerRole(cast(str, raw.get("owner"))), Cadence(cast(str, raw.get("cadence")))
+        practice_stage = stage or Stage(cast(str, raw.get("stage")))
     except ValueError as error:
         raise ValueError(f"{at}: {error}") from None
     signals = raw.get("signals", [])
@@ -101,7 +103,7 @@ class Playbook:
 def load_stage_file(path: Path) -> list[Practice]:
     with open(path, "rb") as handle:
         data = tomllib.load(handle)
-    stage = Stage(data.get("stage"))
+    stage = Stage(cast(str, data.get("stage")))
     raw = data.get("practice")
     if not isinstance(raw, list) or not raw:
         raise ValueError(f"{path.name}: no [[practice]] entries")

@@ -7,7 +7,7 @@ engine does not change. Wording lives in resources/lifecycle/wording.toml, keyed
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -26,8 +26,8 @@ class Signal:
     support: StageMap = field(default_factory=zero_map)  # 0–1 per stage: how strongly it points there
     severity: float = 0.0  # 0–1: how pressing a problem it shows (0: none)
     weight: float = 1.0  # how much it counts in the stage mix
-    thresholds: dict[str, float | int] = field(default_factory=dict)  # the thresholds it was judged by
-    params: dict[str, object] = field(default_factory=dict)  # the figures the wording cites
+    thresholds: Mapping[str, float] = field(default_factory=dict)  # the thresholds it was judged by
+    params: Mapping[str, object] = field(default_factory=dict)  # the figures the wording cites
     full_weight: float | None = None  # the weight when the data is fresh (the survey's fades with age)
     family: str = ""  # signals measuring one fact over different windows (turnover 30/90 days) share a family
 
@@ -49,7 +49,7 @@ class Signal:
         return tuple(s for s in sorted(STAGES, key=lambda s: -self.support[s]) if self.support[s] > 0)
 
 
-def missing(signal_id: str, reason: str, weight: float, thresholds: dict[str, float | int] | None = None,
+def missing(signal_id: str, reason: str, weight: float, thresholds: Mapping[str, float] | None = None,
             **params: object) -> Signal:
     """A signal that could not be computed; it keeps its nominal weight so the confidence can account for it."""
     return Signal(signal_id, None, f"{MISSING}_{reason}", weight=weight, thresholds=thresholds or {},

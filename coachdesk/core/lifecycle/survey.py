@@ -141,8 +141,8 @@ def read_scores(scores: Mapping[Stage, float]) -> SurveyReading:
             stage, combined = late, True
     transition = None
     if not combined and scores[highest] - scores[runner_up] <= TRANSITION_GAP:
-        pair = sorted((highest, runner_up), key=lambda s: s.order)
-        transition = (pair[0], pair[1])
+        first, second = sorted((highest, runner_up), key=lambda s: s.order)
+        transition = (first, second)
     return SurveyReading(stage, highest, scores[stage] >= CLEAR_SCORE, transition, combined)
 
 

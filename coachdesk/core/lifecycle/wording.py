@@ -19,7 +19,7 @@ from coachdesk.paths import resource
 Table = Mapping[str, Mapping[str, str]]
 
 
-class _Params(dict):
+class _Params(dict[str, object]):
     def __missing__(self, key: str) -> str:  # a template naming a figure the signal lacks shows the name
         return "{" + key + "}"
 
@@ -45,8 +45,9 @@ class Wording:
     def _fill(self, template: str, params: Mapping[str, object], lang: str) -> str:
         values = _Params(params)
         for key in ("stage", "other", "measure"):  # words, not figures: say them in the language
-            if isinstance(values.get(key), str):
-                values[key] = self.term(values[key], lang)
+            word = values.get(key)
+            if isinstance(word, str):
+                values[key] = self.term(word, lang)
         return template.format_map(values)
 
     def describe(self, signal: Signal, lang: str) -> str:
