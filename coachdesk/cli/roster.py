@@ -102,7 +102,7 @@ def group_add(db: Database, args: argparse.Namespace) -> tuple[object, list[str]
 
 
 def group_assign(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
-    day = parse_date("date", args.on) if args.on else dt.date.today()
+    day = (parse_date("date", args.on) if args.on else None) or dt.date.today()
     with db.session() as s:
         team_id = roster.find_team(s, args.team).id
         member = roster.find_member(s, team_id, args.employee_id)

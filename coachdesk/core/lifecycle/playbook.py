@@ -9,8 +9,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
-from typing import cast
 from pathlib import Path
+from typing import cast
 
 from coachdesk.core.common.local_text import LANGUAGES, LocalText, require_languages
 from coachdesk.core.common.validation import FieldError, ValidationError, clean_text

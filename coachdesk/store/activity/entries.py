@@ -38,7 +38,8 @@ def day_entries(db: Database, team_id: int, day: dt.date) -> dict[int, DayFigure
             select(A.member_id, A.calls, A.connected, A.talk_seconds, A.deals, A.revenue_cents, A.intent)
             .where(A.team_id == team_id, A.day == day)
         )
-        return {member_id: DayFigures(*figures) for member_id, *figures in rows}
+        return {member_id: DayFigures(calls, connected, talk, deals, revenue, intent)
+                for member_id, calls, connected, talk, deals, revenue, intent in rows}
 
 
 def reps_on_day(db: Database, team_id: int, day: dt.date) -> list[RepOnDay]:

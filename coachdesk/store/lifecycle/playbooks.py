@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import re
+from typing import Any, cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
 from coachdesk.core.common.validation import ValidationError
@@ -72,4 +73,5 @@ def restore_all(session: Session, stage: Stage | None = None) -> int:
     query = delete(PlaybookEdit)
     if stage is not None:
         query = query.where(PlaybookEdit.stage == stage.value)
-    return session.execute(query).rowcount or 0
+    result = cast(CursorResult[Any], session.execute(query))  # a DELETE's result is a cursor result
+    return result.rowcount or 0
