@@ -343,7 +343,7 @@ def test_empty_range_says_so_and_jumps_back(dashboard, activity, qtbot) -> None:
     assert "2025-05-20 to 2025-06-30" in text
     assert not dashboard.export_button.isEnabled()
     reload(qtbot, dashboard, dashboard.jump_button.click)
-    assert dashboard.stack.currentWidget() is dashboard.scroll and dashboard.data.period == LAST_30
+    assert dashboard.stack.currentWidget() is dashboard.scroll_area and dashboard.data.period == LAST_30
     assert dashboard.range_bar.kind() == RangeKind.LAST_30
 
 
@@ -352,7 +352,7 @@ def test_team_without_activity_shows_the_empty_state(qtbot, activity, translatio
         quiet = next(t.id for t in roster.list_teams(s) if t.name == QUIET_TEAM)
     dashboard = make_dashboard(qtbot, activity, quiet)
     assert dashboard.stack.currentWidget() is dashboard.no_activity_page
-    assert dashboard.no_activity_page.isVisible() and not dashboard.scroll.isVisible()
+    assert dashboard.no_activity_page.isVisible() and not dashboard.scroll_area.isVisible()
     assert dashboard.no_activity_text.text().startswith("No call activity yet.")
 
 

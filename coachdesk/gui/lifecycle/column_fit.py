@@ -16,10 +16,14 @@ class ColumnFit(QObject):
         self.table, self.columns, self.min_width = table, list(columns), min_width
         table.viewport().installEventFilter(self)
         header = table.horizontalHeader()
-        header.sectionResized.connect(lambda index, _old, _new: index not in self.columns and self.fit())
+        header.sectionResized.connect(self._section_resized)
         model = table.model()
         model.modelReset.connect(self.fit)
         model.layoutChanged.connect(self.fit)
+
+    def _section_resized(self, index: int, _old: int, _new: int) -> None:
+        if index not in self.columns:  # the user widened another column: the long-text ones share what is left
+            self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

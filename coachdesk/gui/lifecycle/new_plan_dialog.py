@@ -109,7 +109,8 @@ class NewPlanDialog(ValidatingDialog):
         self.resize(780, 600)
 
     def items(self) -> list[QTreeWidgetItem]:
-        return [self.practices.topLevelItem(i) for i in range(self.practices.topLevelItemCount())]
+        items = (self.practices.topLevelItem(i) for i in range(self.practices.topLevelItemCount()))
+        return [item for item in items if item is not None]
 
     def checked_ids(self) -> list[str]:
         return [item.data(TITLE, ID_ROLE) for item in self.items() if item.checkState(TITLE) == Qt.CheckState.Checked]

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from coachdesk import __version__
 from coachdesk.gui.shell.i18n import effective_language
 from coachdesk.gui.shell.settings_dialog import SettingsDialog
-from coachdesk.gui.widgets.tasks import run_task
+from coachdesk.gui.widgets.tasks import Task, run_task
 from coachdesk.store.database import open_database
 from coachdesk.store.demo.loader import DemoResult, load_demo
 
@@ -36,7 +36,7 @@ class AppActions(QObject):
         self.quit = QAction(window)
         self.quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit.triggered.connect(window.close)
-        self.demo_task = None
+        self.demo_task: Task | None = None
 
     def retranslate(self) -> None:
         self.open_db.setText(self.tr("&Open Database File…"))

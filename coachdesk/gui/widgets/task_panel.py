@@ -64,7 +64,7 @@ class TaskPanel(QWidget):
         self.cancel_button.setEnabled(True)
         self.show()
         task = run_task(self.window(), job, title=text, show_progress=False)
-        task.progressed.connect(lambda done, total, _m: generation == self._generation and self._progress(done, total))
+        task.progressed.connect(lambda done, total, _m: self._progress(generation, done, total))
         task.succeeded.connect(lambda value: self._end(task, generation, on_success, value))
         task.failed.connect(lambda exc: self._end(task, generation, on_failure, exc))
         task.cancelled.connect(lambda: self._end(task, generation, on_cancel))
@@ -72,8 +72,8 @@ class TaskPanel(QWidget):
         self.started.emit()
         return task
 
-    def _progress(self, done: int, total: int) -> None:
-        if total > 0:
+    def _progress(self, generation: int, done: int, total: int) -> None:
+        if generation == self._generation and total > 0:  # a superseded job's reports are ignored
             self.bar.setRange(0, STEPS)
             self.bar.setValue(min(STEPS, done * STEPS // total))
 

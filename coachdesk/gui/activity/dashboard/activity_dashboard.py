@@ -164,19 +164,21 @@ class ActivityDashboard(QWidget):
         content_layout.addWidget(self.kpis)
         content_layout.addWidget(self.rows, 1)
         content.setMinimumHeight(600)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the content re-flows
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()  # not `scroll`: QWidget.scroll() is a method
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the content re-flows
+        self.scroll_area.setWidget(content)
         self.content = content
 
         # empty states
-        self.empty_range_page, self.empty_range_text, self.jump_button = self._message_page(with_button=True)
+        self.empty_range_page, self.empty_range_text, jump_button = self._message_page(with_button=True)
+        assert jump_button is not None  # asked for with_button=True
+        self.jump_button: QPushButton = jump_button
         self.jump_button.clicked.connect(self.show_last_range)
         self.no_activity_page, self.no_activity_text, _ = self._message_page(with_button=False)
         self.stack = QStackedWidget()
-        for page in (self.scroll, self.empty_range_page, self.no_activity_page):
+        for page in (self.scroll_area, self.empty_range_page, self.no_activity_page):
             self.stack.addWidget(page)
 
         layout = QVBoxLayout(self)
@@ -336,7 +338,7 @@ class ActivityDashboard(QWidget):
         else:
             self.range_bar.show()
             self.range_bar.set_state(data.choice, data.period)
-            self.stack.setCurrentWidget(self.empty_range_page if data.range_empty else self.scroll)
+            self.stack.setCurrentWidget(self.empty_range_page if data.range_empty else self.scroll_area)
         self._show_empty_range_text()
         self._show_period()
         self.export_button.setEnabled(data.has_activity and not data.range_empty)

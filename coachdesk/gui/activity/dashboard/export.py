@@ -92,7 +92,7 @@ def ask_and_save(parent: QWidget, suggested_name: str, render: Callable[[], QIma
         return None
     if not path.lower().endswith(".png"):
         path += ".png"
-    if not render().save(path, "PNG"):
+    if not render().save(path, "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; PySide6 wants str
         QMessageBox.warning(parent, title, translate("Export", "Could not write %1.").replace("%1", path))
         return None
     _last_folder = Path(path).parent

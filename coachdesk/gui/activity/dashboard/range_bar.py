@@ -43,10 +43,12 @@ class RangeBar(QWidget):
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.range_label, self.preset):
+        widgets: tuple[QWidget, ...] = (self.range_label, self.preset)
+        for widget in widgets:
             layout.addWidget(widget)
         layout.addSpacing(12)
-        for widget in (self.from_label, self.from_edit, self.to_label, self.to_edit):
+        widgets = (self.from_label, self.from_edit, self.to_label, self.to_edit)
+        for widget in widgets:
             layout.addWidget(widget)
         self.retranslate()
 

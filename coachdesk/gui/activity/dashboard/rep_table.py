@@ -245,7 +245,8 @@ class SparklineDelegate(QStyledItemDelegate):
         area.append(QPointF(float(xs[0]), height))
         return line, area
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         opt.text = ""

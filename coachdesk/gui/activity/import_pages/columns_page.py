@@ -222,7 +222,7 @@ class ColumnsPage(QWizardPage):
         self.state.user_unit = (talk, self.state.talk_unit) if talk else None
 
     def _changed(self) -> None:
-        used = {}
+        used: dict[int, Field] = {}
         for f, combo in self.combos.items():
             data = combo.currentData()
             if isinstance(data, int) and data >= 0:
