@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from coachdesk.core.lifecycle.actions import ActionRow, ActionStatus
 from coachdesk.gui.lifecycle.lifecycle_labels import role_label, status_label
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
+from coachdesk.gui.widgets.text import fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -78,7 +79,7 @@ class ActionsModel(RowTableModel[ActionRow]):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
-                return self.tr("Overdue by %1 days").replace("%1", str(self.overdue_days(action)))
+                return fill(self.tr("Overdue by %1 days"), str(self.overdue_days(action)))
             if column == self.NOTES and action.notes:
                 return action.notes
             if column == self.CARRIED and action.carried_over:

@@ -28,6 +28,7 @@ from coachdesk.gui.lifecycle.actions_model import owner_text
 from coachdesk.gui.lifecycle.context import content_language
 from coachdesk.gui.lifecycle.dialog_base import ValidatingDialog
 from coachdesk.gui.lifecycle.lifecycle_labels import cadence_label, role_label, stage_label
+from coachdesk.gui.widgets.text import fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PRESCRIBED_COLOUR = QColor("#b45309")
@@ -125,16 +126,16 @@ class NewPlanDialog(ValidatingDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New Action Plan"))
-        self.intro.setText(self.tr("The team reads as %1. Principal contradiction: %2").replace(
-            "%1", stage_label(self.diagnosis.top_stage)).replace("%2", self.summary))
+        self.intro.setText(fill(self.tr("The team reads as %1. Principal contradiction: %2"),
+                                stage_label(self.diagnosis.top_stage), self.summary))
         self.practices_label.setText(self.tr("Each practice you tick becomes an action, due by its cadence. The prescribed ones address the principal contradiction:"))  # noqa: E501
         self.practices.setHeaderLabels([self.tr("Practice"), self.tr("Stage"), self.tr("Owner"), self.tr("Cadence"),
                                         self.tr("Due"), ""])
         for item in self.items():
             item.setText(MARK, self.tr("prescribed") if item.data(MARK, ID_ROLE) else "")
         if self.carried:
-            self.carried_label.setText(self.tr("%1 open action(s) carry over from the current plan:")
-                                       .replace("%1", str(len(self.carried))))
+            self.carried_label.setText(fill(self.tr("%1 open action(s) carry over from the current plan:"),
+                                            str(len(self.carried))))
         else:
             self.carried_label.setText(self.tr("No open actions to carry over."))
         self.notes_label.setText(self.tr("Plan notes (optional):"))

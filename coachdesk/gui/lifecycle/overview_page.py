@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from coachdesk.gui.lifecycle.as_of_edit import AsOfEdit
 from coachdesk.gui.lifecycle.column_fit import ColumnFit
 from coachdesk.gui.lifecycle.context import LifecycleContext
-from coachdesk.gui.lifecycle.lifecycle_labels import fill
 from coachdesk.gui.lifecycle.overview_model import (
     TEAM_ID_ROLE,
     Column,
@@ -32,6 +31,7 @@ from coachdesk.gui.lifecycle.overview_model import (
     load_overview,
 )
 from coachdesk.gui.widgets.task_panel import TaskPanel
+from coachdesk.gui.widgets.text import fill
 
 MIN_SUMMARY_WIDTH = 280
 

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from coachdesk.core.common.validation import FieldError, NotFoundError, ValidationError
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
 from coachdesk.core.lifecycle.stages import STAGES, Stage
-from coachdesk.gui.lifecycle.lifecycle_labels import fill, stage_label
+from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.widgets.messages import describe
+from coachdesk.gui.widgets.text import fill
 
 Submit = Callable[[str, Stage, str], object]  # (kind, stage, reason) → result; raises ValidationError
 

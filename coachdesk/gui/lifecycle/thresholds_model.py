@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from coachdesk.core.lifecycle.thresholds import DEFAULT_THRESHOLDS, Thresholds
-from coachdesk.gui.lifecycle.lifecycle_labels import fill
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.threshold_labels import (
     Number,
@@ -23,6 +22,7 @@ from coachdesk.gui.lifecycle.threshold_labels import (
     threshold_meaning,
     threshold_name,
 )
+from coachdesk.gui.widgets.text import fill
 
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the threshold's field name
 PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 2  # True on a value cell with a problem (the delegate frames it)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.core.roster.model import GroupRow, MemberRow
 from coachdesk.gui.roster.labels import role_label
+from coachdesk.gui.widgets.text import fill
 
 MEMBER_MIME = "application/x-coachdesk-member-id"
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -129,10 +130,10 @@ class GroupCard(QFrame):
             for label in (self.slogan, self.goal, self.leader):
                 label.hide()
         else:
-            self.title.setText(self.tr("%1 · %2 members").replace("%1", g.name).replace("%2", str(len(self.members))))
+            self.title.setText(fill(self.tr("%1 · %2 members"), g.name, str(len(self.members))))
             self.slogan.setText(f"“{g.slogan}”" if g.slogan else self.tr("(no slogan yet)"))
-            self.goal.setText(self.tr("Goal: %1").replace("%1", g.goal or self.tr("not set")))
-            self.leader.setText(self.tr("Leader: %1").replace("%1", g.leader_name or self.tr("none")))
+            self.goal.setText(fill(self.tr("Goal: %1"), g.goal or self.tr("not set")))
+            self.leader.setText(fill(self.tr("Leader: %1"), g.leader_name or self.tr("none")))
         self.list.clear()
         for m in self.members:
             leader_mark = " ★" if g is not None and m.id == g.leader_id else ""

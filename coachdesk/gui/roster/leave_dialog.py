@@ -12,6 +12,7 @@ from coachdesk.gui.forms.ui_leave_dialog import Ui_LeaveDialog
 from coachdesk.gui.roster.labels import leave_reasons
 from coachdesk.gui.widgets.dates import from_qdate, to_qdate
 from coachdesk.gui.widgets.form_dialog import FormDialog
+from coachdesk.gui.widgets.text import fill
 
 
 class LeaveDialog(FormDialog):
@@ -30,9 +31,8 @@ class LeaveDialog(FormDialog):
         super().retranslate()
         self.setWindowTitle(self.tr("Record Leaving"))
         self.ui.introLabel.setText(
-            self.tr("%1 (%2), hired on %3. Their group membership ends on the last day; the history is kept.")
-            .replace("%1", self.member.name).replace("%2", self.member.employee_id)
-            .replace("%3", self.member.hired_on.isoformat()))
+            fill(self.tr("%1 (%2), hired on %3. Their group membership ends on the last day; the history is kept."),
+                 self.member.name, self.member.employee_id, self.member.hired_on.isoformat()))
         self.ui.reasonCombo.clear()
         self.ui.reasonCombo.addItems(leave_reasons())
         self.ui.reasonCombo.setCurrentText(typed)

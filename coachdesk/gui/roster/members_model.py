@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from coachdesk.core.roster.model import MemberRow
 from coachdesk.gui.roster.labels import role_label
+from coachdesk.gui.widgets.text import fill
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
@@ -96,8 +97,7 @@ class MembersModel(QAbstractTableModel):
             return QBrush(QColor("#8a8f98"))
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATUS and not m.active:
             reason = m.leave_reason or translate("MembersModel", "no reason recorded")
-            return translate("MembersModel", "Left on %1: %2").replace(
-                "%1", m.left_on.isoformat() if m.left_on else "").replace("%2", reason)
+            return fill(translate("MembersModel", "Left on %1: %2"), m.left_on.isoformat() if m.left_on else "", reason)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.TENURE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -121,7 +121,7 @@ class MembersModel(QAbstractTableModel):
             case Column.STATUS:
                 if m.active:
                     return translate("MembersModel", "Active")
-                return translate("MembersModel", "Left %1").replace("%1", m.left_on.isoformat() if m.left_on else "")
+                return fill(translate("MembersModel", "Left %1"), m.left_on.isoformat() if m.left_on else "")
 
     def _sort_key(self, m: MemberRow, column: Column) -> Any:
         if column == Column.TENURE:

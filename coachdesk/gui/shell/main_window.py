@@ -27,6 +27,7 @@ from coachdesk.gui.shell.app_actions import AppActions
 from coachdesk.gui.shell.settings import UiSettings
 from coachdesk.gui.shell.team_list import TEAM_ID_ROLE, TeamListModel
 from coachdesk.gui.shell.team_page import TeamPage
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.database import Database
 
 
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def set_database_label(self) -> None:
-        self.db_label.setText(self.tr("Database: %1").replace("%1", self.editor.db.display_location))
+        self.db_label.setText(fill(self.tr("Database: %1"), self.editor.db.display_location))
 
     # ---------------------------------------------------------------- state
     def current_team(self) -> TeamSummary | None:

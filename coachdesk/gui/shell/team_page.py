@@ -13,6 +13,7 @@ from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.lifecycle_tab import LifecycleTab
 from coachdesk.gui.roster.group_board import GroupBoard
 from coachdesk.gui.roster.members_view import MembersView
+from coachdesk.gui.widgets.text import fill
 
 
 class TeamPage(QWidget):
@@ -62,10 +63,9 @@ class TeamPage(QWidget):
         self.title.setText(team.name)
         age = (dt.date.today() - team.formed_on).days
         self.subtitle.setText(
-            self.tr("%1 · formed %2 (%3 days ago) · %4 active members, %5 left · %6 groups")
-            .replace("%1", team.product or self.tr("no product set")).replace("%2", team.formed_on.isoformat())
-            .replace("%3", str(age)).replace("%4", str(team.active_count))
-            .replace("%5", str(team.member_count - team.active_count)).replace("%6", str(team.group_count))
+            fill(self.tr("%1 · formed %2 (%3 days ago) · %4 active members, %5 left · %6 groups"),
+                 team.product or self.tr("no product set"), team.formed_on.isoformat(), str(age),
+                 str(team.active_count), str(team.member_count - team.active_count), str(team.group_count))
         )
         self.notes.setText(team.notes)
         self.notes.setVisible(bool(team.notes))

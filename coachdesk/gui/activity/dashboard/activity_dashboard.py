@@ -50,6 +50,7 @@ from coachdesk.gui.activity.dashboard.rep_table import (
     SparklineDelegate,
 )
 from coachdesk.gui.widgets.tasks import run_task
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.database import Database
 
 TREND_WIDTH = 150
@@ -238,10 +239,10 @@ class ActivityDashboard(QWidget):
             self.empty_range_text.setText("")
             return
         self.empty_range_text.setText(
-            self.tr("No call activity between %1 and %2.").replace("%1", data.period.start.isoformat())
-            .replace("%2", data.period.end.isoformat()) + "\n"
-            + self.tr("This team's activity runs from %1 to %2.").replace("%1", data.span.start.isoformat())
-            .replace("%2", data.span.end.isoformat()))
+            fill(self.tr("No call activity between %1 and %2."), data.period.start.isoformat(),
+                 data.period.end.isoformat()) + "\n"
+            + fill(self.tr("This team's activity runs from %1 to %2."), data.span.start.isoformat(),
+                   data.span.end.isoformat()))
 
     def _show_period(self) -> None:
         data = self.data
@@ -249,21 +250,19 @@ class ActivityDashboard(QWidget):
             self.period_label.setText("")
             return
         self.period_label.setText(
-            self.tr("%1 to %2 (%3 days); changes are against the %3 days before.")
-            .replace("%1", data.period.start.isoformat()).replace("%2", data.period.end.isoformat())
-            .replace("%3", str(data.period.days)))
+            fill(self.tr("%1 to %2 (%3 days); changes are against the %3 days before."), data.period.start.isoformat(),
+                 data.period.end.isoformat(), str(data.period.days)))
 
     def _show_status(self) -> None:
         if self.error:
-            self.status.setText(self.tr("Could not load the activity: %1").replace("%1", self.error))
+            self.status.setText(fill(self.tr("Could not load the activity: %1"), self.error))
         elif self.loading:
             self.status.setText(self.tr("Loading…"))
         else:
             self.status.setText("")
 
     def _update_count(self, *_args: object) -> None:
-        self.rep_count.setText(self.tr("%1 of %2 reps").replace("%1", str(self.proxy.rowCount()))
-                               .replace("%2", str(self.model.rowCount())))
+        self.rep_count.setText(fill(self.tr("%1 of %2 reps"), str(self.proxy.rowCount()), str(self.model.rowCount())))
 
     # ---------------------------------------------------------------- what to show
     def set_database(self, db: Callable[[], Database] | Database) -> None:
@@ -393,7 +392,7 @@ class ActivityDashboard(QWidget):
     def render_png(self) -> QImage:
         period = self.data.period if self.data else None
         subtitle = f"{period.start.isoformat()} – {period.end.isoformat()}" if period else ""
-        title = self.tr("%1 — call activity").replace("%1", self.team_name)
+        title = fill(self.tr("%1 — call activity"), self.team_name)
         return export.compose(title, subtitle, [[self.kpis], [self.calls_panel, self.deals_panel],
                                                 [self.groups_panel]], hide=(self.measure,))
 
