@@ -28,9 +28,9 @@ from coachdesk.gui.lifecycle.actions_model import owner_text
 from coachdesk.gui.lifecycle.context import content_language
 from coachdesk.gui.lifecycle.dialog_base import ValidatingDialog
 from coachdesk.gui.lifecycle.lifecycle_labels import cadence_label, role_label, stage_label
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.text import fill
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 PRESCRIBED_COLOUR = QColor("#b45309")
 TITLE, STAGE, OWNER, CADENCE, DUE, MARK = range(6)
 
@@ -71,8 +71,8 @@ class NewPlanDialog(ValidatingDialog):
             due = start + dt.timedelta(days=DUE_AFTER_DAYS[practice.cadence])
             item = QTreeWidgetItem([pick(practice.title, lang), stage_label(practice.stage),
                                     role_label(practice.owner), cadence_label(practice.cadence), due.isoformat(), ""])
-            item.setData(TITLE, ID_ROLE, practice.id)
-            item.setData(MARK, ID_ROLE, prescribed)
+            item.setData(TITLE, ItemRole.ID, practice.id)
+            item.setData(MARK, ItemRole.MARKED, prescribed)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(TITLE, Qt.CheckState.Checked if prescribed else Qt.CheckState.Unchecked)
             item.setToolTip(TITLE, pick(practice.why, lang))
@@ -113,10 +113,11 @@ class NewPlanDialog(ValidatingDialog):
         return [self.practices.topLevelItem(i) for i in range(self.practices.topLevelItemCount())]
 
     def checked_ids(self) -> list[str]:
-        return [item.data(TITLE, ID_ROLE) for item in self.items() if item.checkState(TITLE) == Qt.CheckState.Checked]
+        return [item.data(TITLE, ItemRole.ID) for item in self.items()
+                if item.checkState(TITLE) == Qt.CheckState.Checked]
 
     def prescribed_ids(self) -> list[str]:
-        return [item.data(TITLE, ID_ROLE) for item in self.items() if item.data(MARK, ID_ROLE)]
+        return [item.data(TITLE, ItemRole.ID) for item in self.items() if item.data(MARK, ItemRole.MARKED)]
 
     def draft(self) -> tuple[list[str], str]:
         return self.checked_ids(), self.notes.toPlainText()
@@ -132,7 +133,7 @@ class NewPlanDialog(ValidatingDialog):
         self.practices.setHeaderLabels([self.tr("Practice"), self.tr("Stage"), self.tr("Owner"), self.tr("Cadence"),
                                         self.tr("Due"), ""])
         for item in self.items():
-            item.setText(MARK, self.tr("prescribed") if item.data(MARK, ID_ROLE) else "")
+            item.setText(MARK, self.tr("prescribed") if item.data(MARK, ItemRole.MARKED) else "")
         if self.carried:
             self.carried_label.setText(fill(self.tr("%1 open action(s) carry over from the current plan:"),
                                             str(len(self.carried))))

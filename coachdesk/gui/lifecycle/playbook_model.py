@@ -16,11 +16,10 @@ from coachdesk.core.lifecycle.wording import default_wording
 from coachdesk.gui.lifecycle.context import content_language
 from coachdesk.gui.lifecycle.lifecycle_labels import cadence_label, role_label, stage_label
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.text import fill
 
 translate = QCoreApplication.translate
-ID_ROLE = Qt.ItemDataRole.UserRole
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 MARKER_COLOUR = QColor("#b45309")
 
 
@@ -66,9 +65,9 @@ class PracticesModel(RowTableModel[Practice]):
             if column == self.CADENCE:
                 return cadence_label(practice.cadence)
             return marker_text(practice, practice.id in self.edited)
-        if role == ID_ROLE:
+        if role == ItemRole.ID:
             return practice.id
-        if role == SEARCH_ROLE:
+        if role == ItemRole.SEARCH:
             return search_text(practice, lang)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.MARKER and practice.custom:
@@ -99,7 +98,7 @@ class PracticeFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self.words:
             return True
-        haystack = self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE) or ""
+        haystack = self.sourceModel().index(source_row, 0, source_parent).data(ItemRole.SEARCH) or ""
         return all(word in haystack for word in self.words)
 
 

@@ -29,8 +29,9 @@ from coachdesk.gui.lifecycle import playbook_edits
 from coachdesk.gui.lifecycle.context import LifecycleContext, content_language
 from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.lifecycle.panel_widgets import compact_rows
-from coachdesk.gui.lifecycle.playbook_model import ID_ROLE, PracticeFilter, PracticesModel, practice_html
+from coachdesk.gui.lifecycle.playbook_model import PracticeFilter, PracticesModel, practice_html
 from coachdesk.gui.lifecycle.practice_dialog import PracticeDialog
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.text import fill
 from coachdesk.store.lifecycle import playbooks
 
@@ -150,7 +151,7 @@ class PlaybookPanel(QWidget):
 
     def selected_id(self) -> str | None:
         index = self.table.selectionModel().currentIndex()
-        return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+        return index.siblingAtColumn(0).data(ItemRole.ID) if index.isValid() else None
 
     def selected(self) -> Practice | None:
         practice_id = self.selected_id()

@@ -24,12 +24,11 @@ from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.lifecycle.panel_widgets import compact_rows, section_title
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.stage_bars import StageBars, score_text
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.text import fill
 from coachdesk.store.lifecycle.survey import ResponseRow
 
 translate = QCoreApplication.translate
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def reading_lines(result: TeamSurveyResult) -> list[str]:
@@ -69,7 +68,7 @@ class ResponsesModel(RowTableModel[ResponseRow]):
             return None
         row = self.rows[index.row()]
         column = index.column()
-        if role == ID_ROLE:
+        if role == ItemRole.ID:
             return row.id
         if column == self.DATE:
             value: object = row.answered_on
@@ -82,7 +81,7 @@ class ResponsesModel(RowTableModel[ResponseRow]):
             shown = str(value)
         if role == Qt.ItemDataRole.DisplayRole:
             return shown
-        if role == SORT_ROLE:
+        if role == ItemRole.SORT:
             return value.toordinal() if isinstance(value, dt.date) else value
         if role == Qt.ItemDataRole.TextAlignmentRole and column > self.RESPONDENT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -112,7 +111,7 @@ class SurveyResults(QWidget):
         self.model = ResponsesModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortRole(ItemRole.SORT)
         self.table = QTableView()
         self.table.setObjectName("surveyResponses")
         self.table.setModel(self.proxy)
@@ -164,11 +163,11 @@ class SurveyResults(QWidget):
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
+        return rows[0].data(ItemRole.ID) if rows else None
 
     def select(self, response_id: int) -> None:
         for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ID_ROLE) == response_id:
+            if self.proxy.index(row, 0).data(ItemRole.ID) == response_id:
                 self.table.selectRow(row)
                 return
 

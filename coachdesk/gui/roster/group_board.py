@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from coachdesk.core.roster.model import GroupRow, MemberRow
 from coachdesk.gui.roster.labels import role_label
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.text import fill
 
 MEMBER_MIME = "application/x-coachdesk-member-id"
-MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 NO_GROUP = -1  # group id of the "Not in a group" card
 
 
@@ -51,7 +51,7 @@ class MemberList(QListWidget):
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
         data = QMimeData()
-        ids = ",".join(str(item.data(MEMBER_ID_ROLE)) for item in items)
+        ids = ",".join(str(item.data(ItemRole.MEMBER_ID)) for item in items)
         data.setData(MEMBER_MIME, QByteArray(ids.encode()))
         return data
 
@@ -138,7 +138,7 @@ class GroupCard(QFrame):
         for m in self.members:
             leader_mark = " ★" if g is not None and m.id == g.leader_id else ""
             item = QListWidgetItem(f"{m.name}  {m.employee_id}{leader_mark}")
-            item.setData(MEMBER_ID_ROLE, m.id)
+            item.setData(ItemRole.MEMBER_ID, m.id)
             item.setToolTip(f"{role_label(m.role)} · {m.hired_on.isoformat()}")
             self.list.addItem(item)
         if not self.members:

@@ -18,12 +18,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from coachdesk.core.roster.model import MemberRow
 from coachdesk.gui.roster.labels import role_label
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.text import fill
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -89,9 +88,9 @@ class MembersModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(m, column)
-        if role == SORT_ROLE:
+        if role == ItemRole.SORT:
             return self._sort_key(m, column)
-        if role == MEMBER_ID_ROLE:
+        if role == ItemRole.MEMBER_ID:
             return m.id
         if role == Qt.ItemDataRole.ForegroundRole and not m.active:
             return QBrush(QColor("#8a8f98"))
@@ -136,7 +135,7 @@ class MembersFilter(QSortFilterProxyModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
+        self.setSortRole(ItemRole.SORT)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
         self.show_left = False

@@ -25,8 +25,9 @@ from coachdesk.gui.roster.actions import RosterActions
 from coachdesk.gui.roster.editor import RosterEditor
 from coachdesk.gui.shell.app_actions import AppActions
 from coachdesk.gui.shell.settings import UiSettings
-from coachdesk.gui.shell.team_list import TEAM_ID_ROLE, TeamListModel
+from coachdesk.gui.shell.team_list import TeamListModel
 from coachdesk.gui.shell.team_page import TeamPage
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.text import fill
 from coachdesk.store.database import Database
 
@@ -203,7 +204,7 @@ class MainWindow(QMainWindow):
         index = self.sidebar.currentIndex()
         if not index.isValid():
             return None
-        team_id = index.data(TEAM_ID_ROLE)
+        team_id = index.data(ItemRole.TEAM_ID)
         return next((t for t in self.team_model.teams() if t.id == team_id), None)
 
     def current_member(self) -> MemberRow | None:

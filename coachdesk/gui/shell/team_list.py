@@ -8,11 +8,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from coachdesk.core.roster.model import TeamSummary
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.text import fill
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
-TEAM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class TeamListModel(QAbstractListModel):
@@ -50,6 +50,6 @@ class TeamListModel(QAbstractListModel):
             age = (dt.date.today() - team.formed_on).days
             text = translate("TeamListModel", "%1\nProduct: %2\nFormed %3 (%4 days ago)")
             return fill(text, team.name, team.product or "—", team.formed_on.isoformat(), str(age))
-        if role == TEAM_ID_ROLE:
+        if role == ItemRole.TEAM_ID:
             return team.id
         return None

@@ -42,13 +42,13 @@ from coachdesk.gui.activity.dashboard.kpi_strip import KpiStrip
 from coachdesk.gui.activity.dashboard.range_bar import RangeBar
 from coachdesk.gui.activity.dashboard.rep_chart_dialog import RepChartDialog
 from coachdesk.gui.activity.dashboard.rep_table import (
-    MEMBER_ID_ROLE,
     Column,
     RepFilter,
     RepTableModel,
     RepTableView,
     SparklineDelegate,
 )
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.tasks import run_task
 from coachdesk.gui.widgets.text import fill
 from coachdesk.store.database import Database
@@ -364,12 +364,12 @@ class ActivityDashboard(QWidget):
     # ---------------------------------------------------------------- reps
     def selected_member_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return int(rows[0].data(MEMBER_ID_ROLE)) if rows else None
+        return int(rows[0].data(ItemRole.MEMBER_ID)) if rows else None
 
     def select_member(self, member_id: int) -> bool:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, Column.REP)
-            if index.data(MEMBER_ID_ROLE) == member_id:
+            if index.data(ItemRole.MEMBER_ID) == member_id:
                 self.table.selectionModel().setCurrentIndex(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
                 self.table.scrollTo(index)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor
 
 from coachdesk.core.activity.figures import DayFigures, Field
@@ -19,7 +19,6 @@ from coachdesk.store.activity.entries import RepOnDay
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 Figures = tuple[int, int, int, int, int, int | None]
-MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 INVALID_BG, INVALID_FG = QColor("#fee2e2"), QColor("#991b1b")
 ERRORS_LISTED = 6
 
