@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.core.roster.model import GroupRow, MemberRow
 from coachdesk.gui.roster.labels import role_label
+from coachdesk.gui.shell.tabs import TeamData
 from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.text import fill
 
@@ -162,6 +163,9 @@ class GroupBoard(QScrollArea):
         self._hint.setObjectName("emptyHint")
         self._hint.setWordWrap(True)
         self._set_content([], [])
+
+    def show_team(self, data: TeamData) -> None:
+        self.set_data(data.groups, data.members)
 
     def set_data(self, groups: list[GroupRow], members: list[MemberRow]) -> None:
         # Managers and trainers coach the groups rather than sell in one, unless someone put them in a group.

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.core.roster.model import MemberRow
 from coachdesk.gui.roster.members_model import Column, MembersFilter, MembersModel
+from coachdesk.gui.shell.tabs import TeamData
 from coachdesk.gui.widgets.text import fill
 
 
@@ -80,6 +81,9 @@ class MembersView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def show_team(self, data: TeamData) -> None:
+        self.set_members(data.members)
 
     def set_members(self, members: list[MemberRow]) -> None:
         keep = self.selected_member()

@@ -19,12 +19,14 @@ from PySide6.QtWidgets import (
 
 from coachdesk.core.roster.model import MemberRow, TeamSummary
 from coachdesk.gui.activity.actions import ActivityActions
+from coachdesk.gui.features import team_tabs
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.overview_page import OverviewPage
 from coachdesk.gui.roster.actions import RosterActions
 from coachdesk.gui.roster.editor import RosterEditor
 from coachdesk.gui.shell.app_actions import AppActions
 from coachdesk.gui.shell.settings import UiSettings
+from coachdesk.gui.shell.tabs import TabServices
 from coachdesk.gui.shell.team_list import TeamListModel
 from coachdesk.gui.shell.team_page import TeamPage
 from coachdesk.gui.widgets.roles import ItemRole
@@ -60,7 +62,7 @@ class MainWindow(QMainWindow):
 
         # The lifecycle widgets read the database per use (the file can change) and share the undo stack.
         self.lifecycle = LifecycleContext(lambda: self.editor.db, self.editor.undo_stack, parent=self)
-        self.team_page = TeamPage(self.lifecycle)
+        self.team_page = TeamPage(team_tabs(), TabServices(self.lifecycle))
         self.overview_page = OverviewPage(self.lifecycle)
         self.overview_page.teamActivated.connect(self.open_team_lifecycle)
         self.empty_page = self._build_empty_page()

@@ -48,6 +48,7 @@ from coachdesk.gui.activity.dashboard.rep_table import (
     RepTableView,
     SparklineDelegate,
 )
+from coachdesk.gui.shell.tabs import TeamData
 from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.tasks import run_task
 from coachdesk.gui.widgets.text import fill
@@ -269,6 +270,9 @@ class ActivityDashboard(QWidget):
         """The database to read (a callable is asked each time: the main window can switch files)."""
         self._db = db if callable(db) else (lambda: db)
         self.refresh()
+
+    def show_team(self, data: TeamData) -> None:
+        self.set_team(data.team.id, data.team.name)
 
     def set_team(self, team_id: int, name: str = "") -> None:
         if team_id != self.team_id:
