@@ -26,10 +26,10 @@ from coachdesk.core.lifecycle.diagnosis import Diagnosis
 from coachdesk.core.lifecycle.playbook import Playbook, Practice
 from coachdesk.gui.lifecycle.actions_model import owner_text
 from coachdesk.gui.lifecycle.context import content_language
-from coachdesk.gui.lifecycle.dialog_base import ValidatingDialog
 from coachdesk.gui.lifecycle.lifecycle_labels import cadence_label, role_label, stage_label
 from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.text import fill
+from coachdesk.gui.widgets.validating_dialog import ValidatingDialog
 
 PRESCRIBED_COLOUR = QColor("#b45309")
 TITLE, STAGE, OWNER, CADENCE, DUE, MARK = range(6)

@@ -24,9 +24,9 @@ from coachdesk.core.common.local_text import LANGUAGES
 from coachdesk.core.lifecycle.playbook import Cadence, OwnerRole, Practice
 from coachdesk.core.lifecycle.wording import default_wording
 from coachdesk.gui.lifecycle.context import content_language
-from coachdesk.gui.lifecycle.dialog_base import ValidatingDialog
 from coachdesk.gui.lifecycle.lifecycle_labels import cadence_label, role_label, stage_label
 from coachdesk.gui.widgets.text import fill
+from coachdesk.gui.widgets.validating_dialog import ValidatingDialog
 
 SIGNAL_COLUMNS = 3
 
