@@ -34,3 +34,105 @@ def test_fill_gives_what_the_chained_replacements_gave() -> None:
     for number, value in enumerate(values, start=1):
         chained = chained.replace(f"%{number}", str(value))
     assert fill(template, *values) == chained
+
+
+# ---------------------------------------------------------------- item-data roles
+
+
+def test_item_roles_are_distinct_user_roles() -> None:
+    from PySide6.QtCore import Qt
+
+    from coachdesk.gui.widgets.roles import ItemRole
+
+    values = [int(role) for role in ItemRole]
+    assert len(set(values)) == len(values)
+    assert min(values) == int(Qt.ItemDataRole.UserRole) == ItemRole.ID  # a combo box's data role
+
+
+def test_item_roles_work_as_qt_roles(qapp) -> None:
+    from PySide6.QtGui import QStandardItem
+
+    from coachdesk.gui.widgets.roles import ItemRole
+
+    item = QStandardItem("x")
+    item.setData(42, ItemRole.MEMBER_ID)
+    item.setData("b", ItemRole.SORT)
+    assert item.data(ItemRole.MEMBER_ID) == 42 and item.data(ItemRole.SORT) == "b"
+
+
+# ---------------------------------------------------------------- the validating dialog
+
+
+def make_name_dialog(qtbot, submit):
+    from PySide6.QtWidgets import QFormLayout, QLineEdit
+
+    from coachdesk.gui.widgets.validating_dialog import ValidatingDialog
+
+    class Dialog(ValidatingDialog):
+        def __init__(self) -> None:
+            super().__init__(submit)
+            self.name = QLineEdit()
+            self.goal = QLineEdit()
+            self.field_widgets.update(name=self.name, goal=self.goal)
+            form = QFormLayout(self)
+            form.addRow("Name", self.name)
+            form.addRow("Goal", self.goal)
+            form.addRow(self.error_label)
+            form.addRow(self.buttons)
+
+        def draft(self) -> tuple[str, str]:
+            return self.name.text(), self.goal.text()
+
+        def field_labels(self) -> dict[str, str]:
+            return {"goal": "Monthly goal"}
+
+    dialog = Dialog()
+    qtbot.add_widget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_validation_error_keeps_the_dialog_open_with_the_input_and_marks_the_field(qtbot) -> None:
+    from coachdesk.core.common.validation import FieldError, ValidationError
+
+    submitted: list[tuple[str, str]] = []
+
+    def submit(draft: tuple[str, str]) -> int:
+        submitted.append(draft)
+        if not draft[0].strip():
+            raise ValidationError([FieldError("name", "must not be empty", "required"),
+                                   FieldError("goal", "is 300 characters long", "too_long", {"length": 300,
+                                                                                           "max": 200})])
+        return 7
+
+    dialog = make_name_dialog(qtbot, submit)
+    dialog.goal.setText("x" * 300)
+    dialog.ok_button.click()
+    assert dialog.isVisible() and dialog.result() == 0  # still open
+    assert dialog.goal.text() == "x" * 300  # what the user typed is kept
+    assert dialog.error_label.isVisible()
+    assert dialog.error_label.text().splitlines() == [
+        "Name: this field is required",  # describe()'s own name of a roster field
+        "Monthly goal: 300 characters is too long; at most 200 are allowed",  # the dialog's label
+    ]
+    assert dialog.name.property("invalid") and dialog.goal.property("invalid")
+    assert dialog.focusWidget() is dialog.name  # the first field with a problem
+    dialog.name.setText("Tigers")
+    dialog.ok_button.click()
+    assert not dialog.isVisible() and dialog.result() == 1 and dialog.result_value == 7
+    assert not dialog.name.property("invalid") and dialog.error_label.isHidden()
+    assert submitted[-1] == ("Tigers", "x" * 300)
+
+
+def test_not_found_is_shown_like_a_field_error(qtbot) -> None:
+    from coachdesk.core.common.validation import NotFoundError
+
+    def submit(draft: tuple[str, str]) -> None:
+        raise NotFoundError("name", "no such team", value=draft[0])
+
+    dialog = make_name_dialog(qtbot, submit)
+    dialog.name.setText("Lions")
+    dialog.ok_button.click()
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "Name: “Lions” was not found"
+    assert dialog.name.property("invalid") and not dialog.goal.property("invalid")
