@@ -112,9 +112,9 @@ class ValidatingDialog(QDialog):
             self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         first: QWidget | None = None
         for error in errors:
-            widget = self.field_widgets.get(error.field)
-            if widget is not None:
-                set_invalid(widget, True)
-                first = first or widget
+            marked = self.field_widgets.get(error.field)
+            if marked is not None:
+                set_invalid(marked, True)
+                first = first or marked
         if first is not None:
             first.setFocus()
