@@ -6,23 +6,25 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
+from coachdesk.cli.common import CommandFailed, Result, Subparsers, command
 from coachdesk.cli.output import table
 from coachdesk.core.activity.figures import Field
 from coachdesk.core.activity.metrics import Totals, summarise
 from coachdesk.core.common.money import money_text
 from coachdesk.core.common.periods import DateRange
 from coachdesk.core.common.validation import FieldError, ValidationError, parse_date
-from coachdesk.store.activity.imports import ImportOptions, ImportReport, list_imports, run_import, undo_import
+from coachdesk.core.tabular.files import FileProblem
+from coachdesk.store.activity.imports import (
+    ImportOptions,
+    ImportReport,
+    MappingNeeded,
+    list_imports,
+    run_import,
+    undo_import,
+)
 from coachdesk.store.activity.stats import GROUPINGS, Grouping, activity_span, daily_points
 from coachdesk.store.database import Database
 from coachdesk.store.roster.service import find_team
-
-
-class ImportFailed(Exception):
-    """The import found problems: print the report, exit non-zero, nothing was written."""
-
-    def __init__(self, payload: object, lines: list[str]) -> None:
-        self.payload, self.lines = payload, lines
 
 
 def _parse_maps(values: list[str]) -> dict[Field, str | None]:
@@ -89,18 +91,26 @@ def _report_lines(report: ImportReport) -> list[str]:
     return lines
 
 
-def import_activity(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
+def import_activity(db: Database, args: argparse.Namespace) -> Result:
     options = ImportOptions(team=args.team, mapping=_parse_maps(args.map or []), encoding=args.encoding,
                             create_missing=args.create_missing, skip_unknown=args.skip_unknown,
                             dry_run=args.dry_run)
-    report = run_import(db, Path(args.file), options)
+    try:
+        report = run_import(db, Path(args.file), options)
+    except MappingNeeded as exc:
+        headers = ", ".join(h for h in exc.headers if h)
+        fields = [f.value for f in exc.mapping.missing] + [f.value for f in exc.mapping.unknown_units]
+        raise ValidationError([FieldError("map", f"{exc}. The file's columns are: {headers}. Map them with "
+                                                 + " ".join(f"--map {f}=HEADER" for f in fields))]) from None
+    except FileProblem as exc:
+        raise ValidationError([FieldError("file", str(exc))]) from None
     payload, lines = _report_payload(report), _report_lines(report)
-    if not report.ok:
-        raise ImportFailed(payload, lines)
+    if not report.ok:  # the report says what is wrong; nothing was written
+        raise CommandFailed(payload, lines)
     return payload, lines
 
 
-def import_list(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
+def import_list(db: Database, args: argparse.Namespace) -> Result:
     imports = list_imports(db, args.team)
     payload = [{"id": i.id, "team": i.team, "source": i.source, "file": i.file_name, "created_at": i.created_at,
                 "new": i.rows_new, "changed": i.rows_changed, "unchanged": i.rows_unchanged,
@@ -112,7 +122,7 @@ def import_list(db: Database, args: argparse.Namespace) -> tuple[object, list[st
         else ["No imports yet."]
 
 
-def import_undo(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
+def import_undo(db: Database, args: argparse.Namespace) -> Result:
     from coachdesk.store.activity.imports import UndoRefused
 
     try:
@@ -139,7 +149,7 @@ def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value * 100:.1f}%"
 
 
-def stats(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
+def stats(db: Database, args: argparse.Namespace) -> Result:
     with db.session() as s:
         team = find_team(s, args.team)
         span = activity_span(s, team.id)
@@ -178,3 +188,29 @@ def stats(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
              f"{summary.volatility_revenue or 0:.2f}; deal streak {summary.deal_streak} "
              f"(longest {summary.longest_deal_streak}) working days"]
     return payload, lines
+
+
+def register(sub: Subparsers) -> None:
+    imp = sub.add_parser("import", help="import call activity, list or undo imports").add_subparsers(
+        dest="action", required=True)
+    act = command(imp, "activity", import_activity,
+                  "import daily call figures from a CSV (UTF-8 or GBK) or .xlsx export; all or nothing")
+    act.add_argument("file", help="the export file (.csv or .xlsx)")
+    act.add_argument("--team", required=True, help="team name or id")
+    act.add_argument("--map", action="append", metavar="FIELD=HEADER",
+                     help="use column HEADER for FIELD (date, employee_id, name, calls, connected, talk_time, "
+                          "deals, revenue, intent); FIELD= means the file has no such column (counts as 0)")
+    act.add_argument("--encoding", help="CSV encoding (default: detected; e.g. utf-8, gb18030)")
+    act.add_argument("--create-missing", action="store_true", help="create reps the team does not have yet")
+    act.add_argument("--skip-unknown", action="store_true", help="leave out rows of reps the team does not have")
+    act.add_argument("--dry-run", action="store_true", help="check and count, write nothing")
+    ilist = command(imp, "list", import_list, "list imports")
+    ilist.add_argument("--team", help="only this team")
+    undo = command(imp, "undo", import_undo, "undo a whole import")
+    undo.add_argument("import_id", type=int)
+
+    st = command(sub, "stats", stats, "call-activity totals and rates for a team")
+    st.add_argument("--team", required=True, help="team name or id")
+    st.add_argument("--from", dest="from_", metavar="YYYY-MM-DD", help="first day (default: first recorded)")
+    st.add_argument("--to", metavar="YYYY-MM-DD", help="last day (default: last recorded)")
+    st.add_argument("--by", choices=[g.value for g in Grouping], default="rep")

@@ -1,16 +1,16 @@
-"""`coachdesk db upgrade|check` and `coachdesk demo`."""
+"""`coachdesk db upgrade|check`."""
 
 from __future__ import annotations
 
 import argparse
 
-from coachdesk.core.common.validation import parse_date
+from coachdesk.cli.common import CommandFailed, Result, Subparsers, command
+from coachdesk.cli.output import EXIT_FAILED
 from coachdesk.store.database import Database
-from coachdesk.store.demo.loader import load_demo
 from coachdesk.store.migrate import check_database, upgrade_to_head
 
 
-def db_upgrade(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
+def db_upgrade(db: Database, args: argparse.Namespace) -> Result:
     result = upgrade_to_head(db)
     lines = [f"Database {db.display_location}"]
     if result.changed:
@@ -24,23 +24,19 @@ def db_upgrade(db: Database, args: argparse.Namespace) -> tuple[object, list[str
     return payload, lines
 
 
-def db_check(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
+def db_check(db: Database, args: argparse.Namespace) -> Result:
     report = check_database(db)
     payload = {"ok": report.ok, "backend": report.backend, "location": report.location,
                "revision": report.revision, "head": report.head, "problems": report.problems}
     lines = [f"Database {report.location} ({report.backend})",
              f"Schema revision {report.revision or 'none'} (newest {report.head})"]
     lines += [f"PROBLEM: {p}" for p in report.problems] or ["Integrity: ok"]
+    if not report.ok:
+        raise CommandFailed(payload, lines, EXIT_FAILED)
     return payload, lines
 
 
-def demo(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
-    as_of = parse_date("as_of", args.as_of) if args.as_of else None
-    result = load_demo(db, seed=args.seed, as_of=as_of)
-    lines = [f"Loaded demo data into {db.display_location}: {len(result.teams)} teams, {result.members} people, "
-             f"{result.activity_rows} rep-days of call activity."]
-    lines += [f"  {name}" for name in result.teams]
-    if result.replaced:
-        lines.append("Replaced existing teams of the same name: " + ", ".join(result.replaced))
-    return {"teams": result.teams, "members": result.members, "replaced": result.replaced,
-            "activity_rows": result.activity_rows}, lines
+def register(sub: Subparsers) -> None:
+    db = sub.add_parser("db", help="schema upgrade and integrity check").add_subparsers(dest="action", required=True)
+    command(db, "upgrade", db_upgrade, "bring the database to the newest schema (backs up first)", upgrade=False)
+    command(db, "check", db_check, "check integrity and schema revision (changes nothing)", upgrade=False)

@@ -1,12 +1,12 @@
 """`coachdesk diagnose`, `coachdesk stage accept|confirm|override|history` and `coachdesk thresholds show|set`;
-``add_commands`` also registers the survey, plan and playbook commands (survey_commands, plan_commands)."""
+``register`` also registers the rest of the lifecycle feature (survey.py, plans.py), in the order of `--help`."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Callable
 
+from coachdesk.cli.common import Result, Subparsers, command
 from coachdesk.cli.output import table
 from coachdesk.core.common.validation import FieldError, ValidationError, clean_text, parse_date
 from coachdesk.core.lifecycle.explain import diagnosis_dict
@@ -22,11 +22,6 @@ from coachdesk.store.lifecycle.diagnosis import (
     team_thresholds,
 )
 from coachdesk.store.roster.service import find_team
-
-Result = tuple[object, list[str]]
-Handler = Callable[[Database, argparse.Namespace], Result]
-# main.build_parser's `command(parent, name, handler, help)`: a subcommand with --db and --json.
-Command = Callable[[argparse._SubParsersAction, str, Handler | None, str], argparse.ArgumentParser]
 
 BAR_WIDTH = 30
 
@@ -211,10 +206,9 @@ def thresholds_set(db: Database, args: argparse.Namespace) -> Result:
 # ---------------------------------------------------------------- registration
 
 
-def add_commands(sub: argparse._SubParsersAction, command: Command) -> None:
-    """Every lifecycle command; ``command`` is main's helper that adds --db and --json."""
-    from coachdesk.cli import plans as plan_commands  # they import this module's helpers
-    from coachdesk.cli import survey as survey_commands
+def register(sub: Subparsers) -> None:
+    """Every lifecycle command: diagnose, stage, survey, plan, playbook, thresholds."""
+    from coachdesk.cli import plans, survey  # they import this module's helpers
 
     diag = command(sub, "diagnose", diagnose,
                    "a team's stage mix, top stage, principal contradiction with its evidence and prescription")
@@ -238,8 +232,8 @@ def add_commands(sub: argparse._SubParsersAction, command: Command) -> None:
     add_team(hist, with_as_of=False)
     add_lang(hist)
 
-    survey_commands.add_commands(sub, command)
-    plan_commands.add_commands(sub, command)
+    survey.register(sub)
+    plans.register(sub)
 
     thr = sub.add_parser("thresholds", help="the signal thresholds of a team").add_subparsers(dest="action",
                                                                                             required=True)

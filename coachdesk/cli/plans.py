@@ -6,7 +6,8 @@ import argparse
 import datetime as dt
 from dataclasses import replace
 
-from coachdesk.cli.lifecycle import Command, Result, add_lang, add_team, as_of, lang, parse_stage, stage_label
+from coachdesk.cli.common import Result, Subparsers, command
+from coachdesk.cli.lifecycle import add_lang, add_team, as_of, lang, parse_stage, stage_label
 from coachdesk.cli.output import table
 from coachdesk.core.common.local_text import pick
 from coachdesk.core.common.validation import FieldError, ValidationError, parse_date
@@ -165,7 +166,7 @@ def playbook_show(db: Database, args: argparse.Namespace) -> Result:
     return payload, lines
 
 
-def add_commands(sub: argparse._SubParsersAction, command: Command) -> None:
+def register(sub: Subparsers) -> None:
     plan = sub.add_parser("plan", help="the team's action plan: list, create, update actions")
     plans = plan.add_subparsers(dest="action", required=True)
     listing = command(plans, "actions", plan_actions_command, "the current plan's actions (overdue ones marked)")

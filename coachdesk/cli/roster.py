@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from coachdesk.cli.common import Result, Subparsers, command
 from coachdesk.cli.output import table
 from coachdesk.core.common.validation import ValidationError, parse_date
 from coachdesk.core.roster.model import GroupDraft, LeaveDraft, MemberDraft, Role, TeamDraft
@@ -24,7 +25,7 @@ def _role(value: str) -> Role:
         raise ValidationError.single("role", str(exc)) from None
 
 
-def team_list(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
+def team_list(db: Database, args: argparse.Namespace) -> Result:
     with db.session() as s:
         teams = roster.list_teams(s)
     payload = [
@@ -40,7 +41,7 @@ def team_list(db: Database, args: argparse.Namespace) -> tuple[object, list[str]
     return payload, lines
 
 
-def team_add(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
+def team_add(db: Database, args: argparse.Namespace) -> Result:
     formed = parse_date("formed_on", args.formed) if args.formed else dt.date.today()
     draft = TeamDraft(args.name, args.product or "", formed, args.notes or "")
     with db.session() as s:
@@ -48,7 +49,7 @@ def team_add(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]
     return {"id": team_id, "name": draft.cleaned().name}, [f"Added team {draft.cleaned().name} (id {team_id})."]
 
 
-def member_list(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
+def member_list(db: Database, args: argparse.Namespace) -> Result:
     today = dt.date.today()
     with db.session() as s:
         team_id = roster.find_team(s, args.team).id
@@ -64,7 +65,7 @@ def member_list(db: Database, args: argparse.Namespace) -> tuple[object, list[st
     return payload, table(["employee_id", "name", "role", "group", "hired", "left", "reason"], rows)
 
 
-def member_add(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
+def member_add(db: Database, args: argparse.Namespace) -> Result:
     draft = MemberDraft(args.employee_id, args.name, parse_date("hired_on", args.hired), _role(args.role),
                         args.phone or "")
     with db.session() as s:
@@ -79,7 +80,7 @@ def member_add(db: Database, args: argparse.Namespace) -> tuple[object, list[str
             [f"Added {clean.name} ({clean.employee_id}){where}."])
 
 
-def member_leave(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
+def member_leave(db: Database, args: argparse.Namespace) -> Result:
     leave = LeaveDraft(parse_date("left_on", args.on) if args.on else dt.date.today(), args.reason or "")
     with db.session() as s:
         team_id = roster.find_team(s, args.team).id
@@ -91,7 +92,7 @@ def member_leave(db: Database, args: argparse.Namespace) -> tuple[object, list[s
             [f"Recorded that {name} left on {leave.left_on.isoformat()}."])
 
 
-def group_add(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
+def group_add(db: Database, args: argparse.Namespace) -> Result:
     with db.session() as s:
         team_id = roster.find_team(s, args.team).id
         leader_id = roster.find_member(s, team_id, args.leader, "leader").id if args.leader else None
@@ -101,7 +102,7 @@ def group_add(db: Database, args: argparse.Namespace) -> tuple[object, list[str]
     return {"id": group_id, "name": name}, [f"Added group {name} (id {group_id})."]
 
 
-def group_assign(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
+def group_assign(db: Database, args: argparse.Namespace) -> Result:
     day = (parse_date("date", args.on) if args.on else None) or dt.date.today()
     with db.session() as s:
         team_id = roster.find_team(s, args.team).id
@@ -117,7 +118,7 @@ def group_assign(db: Database, args: argparse.Namespace) -> tuple[object, list[s
     return {"employee_id": args.employee_id, "group": target, "changed": changed, "from": day}, [text]
 
 
-def group_list(db: Database, args: argparse.Namespace) -> tuple[object, list[str]]:
+def group_list(db: Database, args: argparse.Namespace) -> Result:
     with db.session() as s:
         team_id = roster.find_team(s, args.team).id
         groups = roster.list_groups(s, team_id)
@@ -136,3 +137,48 @@ def group_list(db: Database, args: argparse.Namespace) -> tuple[object, list[str
             lines.append(f"  goal:   {g.goal}")
         lines.append("  " + ", ".join(f"{members[i].name} {members[i].employee_id}" for i in g.member_ids))
     return payload, lines or ["No groups yet."]
+
+
+def register(sub: Subparsers) -> None:
+    team = sub.add_parser("team", help="list or add teams").add_subparsers(dest="action", required=True)
+    command(team, "list", team_list, "list teams with member counts")
+    add = command(team, "add", team_add, "add a team")
+    add.add_argument("--name", required=True)
+    add.add_argument("--product", help="product or project the team sells")
+    add.add_argument("--formed", metavar="YYYY-MM-DD", help="formation date (default today)")
+    add.add_argument("--notes")
+
+    member = sub.add_parser("member", help="add, list or record leaving").add_subparsers(dest="action", required=True)
+    mlist = command(member, "list", member_list, "list a team's members")
+    mlist.add_argument("--team", required=True, help="team name or id")
+    mlist.add_argument("--all", action="store_true", help="include members who left")
+    madd = command(member, "add", member_add, "add a member to a team")
+    madd.add_argument("--team", required=True, help="team name or id")
+    madd.add_argument("--name", required=True)
+    madd.add_argument("--employee-id", required=True)
+    madd.add_argument("--hired", required=True, metavar="YYYY-MM-DD")
+    madd.add_argument("--role", default="rep", help="rep, group_leader, trainer or manager (default rep)")
+    madd.add_argument("--phone")
+    madd.add_argument("--group", help="put the new member in this group")
+    leave = command(member, "leave", member_leave, "record that a member left")
+    leave.add_argument("--team", required=True, help="team name or id")
+    leave.add_argument("--employee-id", required=True)
+    leave.add_argument("--on", metavar="YYYY-MM-DD", help="leaving date (default today)")
+    leave.add_argument("--reason")
+
+    group = sub.add_parser("group", help="add, list or assign groups").add_subparsers(dest="action", required=True)
+    glist = command(group, "list", group_list, "list a team's groups and their members")
+    glist.add_argument("--team", required=True, help="team name or id")
+    gadd = command(group, "add", group_add, "add a group (队名, 口号, 目标)")
+    gadd.add_argument("--team", required=True, help="team name or id")
+    gadd.add_argument("--name", required=True)
+    gadd.add_argument("--slogan")
+    gadd.add_argument("--goal")
+    gadd.add_argument("--leader", metavar="EMPLOYEE_ID")
+    assign = command(group, "assign", group_assign, "move a member into a group")
+    assign.add_argument("--team", required=True, help="team name or id")
+    assign.add_argument("--employee-id", required=True)
+    target = assign.add_mutually_exclusive_group(required=True)
+    target.add_argument("--group", help="group name")
+    target.add_argument("--none", action="store_true", help="take the member out of every group")
+    assign.add_argument("--on", metavar="YYYY-MM-DD", help="first day in the new group (default today)")

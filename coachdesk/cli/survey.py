@@ -6,7 +6,8 @@ import argparse
 import csv
 from pathlib import Path
 
-from coachdesk.cli.lifecycle import Command, Result, add_lang, add_team, as_of, lang, stage_label
+from coachdesk.cli.common import Result, Subparsers, command
+from coachdesk.cli.lifecycle import add_lang, add_team, as_of, lang, stage_label
 from coachdesk.cli.output import table
 from coachdesk.core.common.local_text import pick
 from coachdesk.core.common.validation import FieldError, ValidationError
@@ -119,7 +120,7 @@ def survey_template(db: Database, args: argparse.Namespace) -> Result:
              "TEAM`."])
 
 
-def add_commands(sub: argparse._SubParsersAction, command: Command) -> None:
+def register(sub: Subparsers) -> None:
     survey = sub.add_parser("survey", help="the 32-item stage survey: import, show, items, template")
     actions = survey.add_subparsers(dest="action", required=True)
     imp = command(actions, "import", survey_import,

@@ -22,7 +22,8 @@ from coachdesk.gui.activity.dashboard import ActivityDashboard
 from coachdesk.gui.activity.dashboard.charts import GroupMeasure
 from coachdesk.gui.activity.dashboard.data import RangeChoice, RangeKind, day_x
 from coachdesk.gui.activity.dashboard.kpi_strip import Kpi
-from coachdesk.gui.activity.dashboard.rep_table import MEMBER_ID_ROLE, SORT_ROLE, Column
+from coachdesk.gui.activity.dashboard.rep_table import Column
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.tasks import run_task
 from coachdesk.store.activity.imports import save_day_entries
 from coachdesk.store.activity.models import ActivityDay
@@ -246,16 +247,16 @@ def test_rep_table_sorts_by_numbers_and_filters(dashboard, activity, qtbot) -> N
     assert shown == sorted(shown, reverse=True)
     texts = [proxy.index(r, Column.REVENUE).data() for r in range(proxy.rowCount())]
     assert texts != sorted(texts, reverse=True)  # a text sort would put 9,xxx above 10,xxx
-    assert all(isinstance(proxy.index(r, Column.REVENUE).data(SORT_ROLE), int) for r in range(proxy.rowCount()))
-    top = int(proxy.index(0, Column.REP).data(MEMBER_ID_ROLE))
+    assert all(isinstance(proxy.index(r, Column.REVENUE).data(ItemRole.SORT), int) for r in range(proxy.rowCount()))
+    top = int(proxy.index(0, Column.REP).data(ItemRole.MEMBER_ID))
     assert top == max(activity.reps, key=lambda m: activity.sums(DAYS, m.id)[3]).id
     table.sortByColumn(Column.CONNECT_RATE, Qt.SortOrder.AscendingOrder)
-    rates = [proxy.index(r, Column.CONNECT_RATE).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    rates = [proxy.index(r, Column.CONNECT_RATE).data(ItemRole.SORT) for r in range(proxy.rowCount())]
     assert rates == sorted(rates)
 
     rep = activity.reps[2]
     qtbot.keyClicks(dashboard.filter_edit, rep.employee_id)
-    assert proxy.rowCount() == 1 and proxy.index(0, Column.REP).data(MEMBER_ID_ROLE) == rep.id
+    assert proxy.rowCount() == 1 and proxy.index(0, Column.REP).data(ItemRole.MEMBER_ID) == rep.id
     assert dashboard.rep_count.text() == f"1 of {dashboard.model.rowCount()} reps"
     dashboard.filter_edit.setText(rep.group_name)
     assert proxy.rowCount() >= 1

@@ -13,6 +13,7 @@ from coachdesk.gui.roster.leave_dialog import LeaveDialog
 from coachdesk.gui.roster.member_dialog import MemberDialog
 from coachdesk.gui.roster.team_dialog import TeamDialog
 from coachdesk.gui.widgets.dates import to_qdate
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.store.roster import service as roster
 from tests.conftest import dump_tables
 
@@ -171,7 +172,7 @@ def test_drag_and_drop_moves_member_between_groups(window, demo_db) -> None:
     assert moved.group_id == target.id
     # the board was rebuilt from the database: the member is listed on the target card
     card = window.team_page.group_board.card_for(target.id)
-    ids = [card.list.item(i).data(Qt.ItemDataRole.UserRole + 10) for i in range(card.list.count())]
+    ids = [card.list.item(i).data(ItemRole.MEMBER_ID) for i in range(card.list.count())]
     assert member.id in ids
     with demo_db.session() as s:
         history = roster.membership_history(s, member.id)

@@ -14,9 +14,10 @@ from coachdesk.core.lifecycle.explain import contradiction_text
 from coachdesk.core.lifecycle.stages import Stage
 from coachdesk.core.lifecycle.wording import default_wording
 from coachdesk.gui.lifecycle.diagnosis_data import WEEK_DAYS
-from coachdesk.gui.lifecycle.evidence_model import SORT_ROLE, Column
+from coachdesk.gui.lifecycle.evidence_model import Column
 from coachdesk.gui.lifecycle.lifecycle_tab import LifecycleTab
 from coachdesk.gui.lifecycle.timeline_model import Column as HistoryColumn
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.tasks import wait_for_tasks
 from coachdesk.store.lifecycle.action_plans import current_plan, plan_actions
 from coachdesk.store.lifecycle.diagnosis import delete_stage_record, diagnose_team, stage_history
@@ -84,7 +85,7 @@ def test_mix_chart_and_evidence_table(window, qtbot) -> None:
     proxy = view.evidence_proxy
     assert proxy.rowCount() == len(present)
     view.evidence_table.sortByColumn(Column.SEVERITY, Qt.SortOrder.DescendingOrder)
-    severities = [proxy.index(r, Column.SEVERITY).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    severities = [proxy.index(r, Column.SEVERITY).data(ItemRole.SORT) for r in range(proxy.rowCount())]
     assert severities == sorted(severities, reverse=True)
     top = proxy.index(0, Column.FINDING).data()
     assert top == default_wording().describe(max(present, key=lambda s: s.severity), "en")

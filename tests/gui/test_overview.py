@@ -11,7 +11,8 @@ from PySide6.QtGui import QKeySequence
 
 from coachdesk.core.lifecycle.actions import ActionStatus
 from coachdesk.core.lifecycle.explain import contradiction_text
-from coachdesk.gui.lifecycle.overview_model import SORT_ROLE, TEAM_ID_ROLE, Column
+from coachdesk.gui.lifecycle.overview_model import Column
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.tasks import run_task, wait_for_tasks
 from coachdesk.store.lifecycle.action_plans import current_plan, plan_actions
 from coachdesk.store.lifecycle.diagnosis import overview
@@ -61,7 +62,7 @@ def test_overview_lists_every_team_as_the_store_diagnoses_it(window, qtbot) -> N
     assert page.proxy.rowCount() == len(expected) == 4
     assert page.count_label.text() == "4 teams"
     for row in range(page.proxy.rowCount()):
-        team_id = page.proxy.index(row, 0).data(TEAM_ID_ROLE)
+        team_id = page.proxy.index(row, 0).data(ItemRole.TEAM_ID)
         want = expected[team_id]
         assert page.proxy.index(row, Column.TEAM).data() == want.team_name
         assert page.proxy.index(row, Column.STAGE).data() == want.diagnosis.top_stage.value.capitalize()
@@ -82,7 +83,7 @@ def test_sorting_by_stage_and_confidence(window, qtbot) -> None:
     page.table.sortByColumn(Column.STAGE, Qt.SortOrder.AscendingOrder)
     assert column(page, Column.STAGE) == ["Forming", "Storming", "Norming", "Performing"]
     page.table.sortByColumn(Column.CONFIDENCE, Qt.SortOrder.DescendingOrder)
-    confidences = column(page, Column.CONFIDENCE, SORT_ROLE)
+    confidences = column(page, Column.CONFIDENCE, ItemRole.SORT)
     assert confidences == sorted(confidences, reverse=True) and len(set(confidences)) > 1
     page.table.sortByColumn(Column.TEAM, Qt.SortOrder.AscendingOrder)
     names = column(page, Column.TEAM)

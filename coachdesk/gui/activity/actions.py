@@ -17,6 +17,7 @@ from coachdesk.gui.activity.import_history import ImportHistoryDialog
 from coachdesk.gui.activity.import_models import counts_text
 from coachdesk.gui.activity.import_wizard import ImportWizard
 from coachdesk.gui.activity.manual_entry import ManualEntryDialog
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.activity.imports import ImportReport
 
 if TYPE_CHECKING:
@@ -103,13 +104,11 @@ class ActivityActions(QObject):
     def _imported(self, team_id: int, report: ImportReport) -> None:
         self.activity_changed(team_id, bool(report.created_members))
         self.w.statusBar().showMessage(
-            self.tr("Imported %1: %2 (import %3).").replace("%1", report.file_name)
-            .replace("%2", counts_text(report.new, report.changed, report.unchanged))
-            .replace("%3", str(report.import_id)), 10000)
+            fill(self.tr("Imported %1: %2 (import %3)."), report.file_name,
+                 counts_text(report.new, report.changed, report.unchanged), str(report.import_id)), 10000)
 
     def _entered(self, team_id: int, report: ImportReport) -> None:
         self.activity_changed(team_id, False)
         self.w.statusBar().showMessage(
-            self.tr("Saved %1: %2 (import %3).").replace("%1", report.file_name)
-            .replace("%2", counts_text(report.new, report.changed, report.unchanged))
-            .replace("%3", str(report.import_id)), 10000)
+            fill(self.tr("Saved %1: %2 (import %3)."), report.file_name,
+                 counts_text(report.new, report.changed, report.unchanged), str(report.import_id)), 10000)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.gui.activity.import_models import ColumnSpec, RecordsModel, compact_rows, n_days, n_reps, when_text
 from coachdesk.gui.widgets.tasks import Task, run_task
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.activity.imports import ImportSummary, UndoRefused, list_imports, undo_import
 from coachdesk.store.database import Database
 
@@ -34,18 +35,17 @@ def refusal_text(exc: UndoRefused) -> str:
     """Why an import cannot be undone, in the user's language."""
     message = str(exc)
     if match := _LATER.match(message):
-        return (translate("ImportHistory", "Import %1 can only be undone after the later imports of this team are undone (%2). Undo those first, newest first.")  # noqa: E501 - one literal for lupdate
-                .replace("%1", match.group(1)).replace("%2", match.group(2)))
+        return fill(translate("ImportHistory", "Import %1 can only be undone after the later imports of this team are undone (%2). Undo those first, newest first."),  # noqa: E501 - one literal for lupdate
+                    match.group(1), match.group(2))
     if match := _ALREADY.match(message):
-        return translate("ImportHistory", "Import %1 was already undone.").replace("%1", match.group(1))
+        return fill(translate("ImportHistory", "Import %1 was already undone."), match.group(1))
     if match := _MISSING.match(message):
-        return translate("ImportHistory", "Import %1 no longer exists.").replace("%1", match.group(1))
+        return fill(translate("ImportHistory", "Import %1 no longer exists."), match.group(1))
     return message
 
 
 def _source_text(s: ImportSummary) -> str:
-    return s.file_name if s.source != "manual" else translate("ImportHistory", "%1 (typed in)").replace(
-        "%1", s.file_name)
+    return s.file_name if s.source != "manual" else fill(translate("ImportHistory", "%1 (typed in)"), s.file_name)
 
 
 def imports_model(parent=None) -> RecordsModel[ImportSummary]:
@@ -118,7 +118,7 @@ class ImportHistoryDialog(QDialog):
         self.resize(920, 420)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Import History — %1").replace("%1", self.team_name))
+        self.setWindowTitle(fill(self.tr("Import History — %1"), self.team_name))
         self.undo_button.setText(self.tr("&Undo Import…"))
         self.hint.setText(self.tr("Undoing an import removes the days it added, restores the figures it changed and removes the reps it created. Imports are undone newest first."))  # noqa: E501 - one literal for lupdate
         self.empty_label.setText(self.tr("No imports yet. Use File → Import Activity… or Team → Enter Day's Figures…"))
@@ -162,14 +162,14 @@ class ImportHistoryDialog(QDialog):
             return
         answer = QMessageBox.question(
             self, self.tr("Undo Import"),
-            self.tr("Undo import %1 (%2)?\n\nThis removes the %3 it added, gives the %4 it changed their earlier figures back and removes the %5 it created.")  # noqa: E501 - one literal for lupdate
-            .replace("%1", str(summary.id)).replace("%2", summary.file_name).replace("%3", n_days(summary.rows_new))
-            .replace("%4", n_days(summary.rows_changed)).replace("%5", n_reps(summary.members_created)))
+            fill(self.tr("Undo import %1 (%2)?\n\nThis removes the %3 it added, gives the %4 it changed their earlier figures back and removes the %5 it created."),  # noqa: E501 - one literal for lupdate
+                 str(summary.id), summary.file_name, n_days(summary.rows_new), n_days(summary.rows_changed),
+                 n_reps(summary.members_created)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         db, import_id = self.db, summary.id
         self.task = run_task(self, lambda _p, _c: undo_import(db, import_id),
-                             title=self.tr("Undoing import %1…").replace("%1", str(import_id)),
+                             title=fill(self.tr("Undoing import %1…"), str(import_id)),
                              on_success=self._undone, on_failure=self._undo_failed, cancellable=False)
         self.task.finished.connect(self._task_done)
         self._update_buttons()
@@ -188,7 +188,7 @@ class ImportHistoryDialog(QDialog):
             QMessageBox.warning(self, self.tr("Cannot Undo Import"), refusal_text(exc))
         else:
             QMessageBox.warning(self, self.tr("Cannot Undo Import"),
-                                self.tr("The import could not be undone: %1").replace("%1", str(exc)))
+                                fill(self.tr("The import could not be undone: %1"), str(exc)))
 
     def reject(self) -> None:
         if self.task is not None:  # the undo is running in the worker; it cannot be stopped halfway

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 from coachdesk.core.activity.figures import Field
 from coachdesk.core.activity.rows import Problem, UnknownRep
 from coachdesk.core.common.money import money_text
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.activity.imports import FIGURES, ChangedRow
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
@@ -72,16 +73,15 @@ def unit_label(unit: str) -> str:
 
 
 def counts_text(new: int, changed: int, unchanged: int) -> str:
-    return (translate("ImportLabels", "%1 new, %2 changed, %3 unchanged")
-            .replace("%1", str(new)).replace("%2", str(changed)).replace("%3", str(unchanged)))
+    return fill(translate("ImportLabels", "%1 new, %2 changed, %3 unchanged"), str(new), str(changed), str(unchanged))
 
 
 def n_days(n: int) -> str:
-    return translate("ImportLabels", "1 day") if n == 1 else translate("ImportLabels", "%1 days").replace("%1", str(n))
+    return translate("ImportLabels", "1 day") if n == 1 else fill(translate("ImportLabels", "%1 days"), str(n))
 
 
 def n_reps(n: int) -> str:
-    return translate("ImportLabels", "1 rep") if n == 1 else translate("ImportLabels", "%1 reps").replace("%1", str(n))
+    return translate("ImportLabels", "1 rep") if n == 1 else fill(translate("ImportLabels", "%1 reps"), str(n))
 
 
 def rows_text(numbers: Sequence[int]) -> str:
@@ -134,13 +134,13 @@ def problem_text(problem: Problem) -> str:
     if fixed is not None:
         return fixed()
     if match := _FUTURE.match(message):
-        return translate("ImportProblems", "%1 is in the future").replace("%1", match.group(1))
+        return fill(translate("ImportProblems", "%1 is in the future"), match.group(1))
     if match := _CONNECTED.match(message):
-        return (translate("ImportProblems", "connected (%1) is more than calls (%2)")
-                .replace("%1", match.group(1)).replace("%2", match.group(2)))
+        return fill(translate("ImportProblems", "connected (%1) is more than calls (%2)"), match.group(1),
+                    match.group(2))
     if match := _DEALS.match(message):
-        return (translate("ImportProblems", "deals (%1) are more than connected calls (%2)")
-                .replace("%1", match.group(1)).replace("%2", match.group(2)))
+        return fill(translate("ImportProblems", "deals (%1) are more than connected calls (%2)"), match.group(1),
+                    match.group(2))
     return message
 
 

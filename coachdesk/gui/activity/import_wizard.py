@@ -22,6 +22,7 @@ from coachdesk.core.activity.figures import Field
 from coachdesk.core.common.validation import NotFoundError
 from coachdesk.core.tabular.files import FileProblem, open_table
 from coachdesk.gui.widgets.messages import describe
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.activity.imports import ImportOptions, ImportReport, MappingNeeded
 from coachdesk.store.database import Database
 
@@ -113,14 +114,15 @@ def error_text(exc: BaseException) -> str:
     if isinstance(exc, HeadersChanged):
         return translate("ImportWizard", "The columns of the file changed since you chose them. Go Back to check the columns.")  # noqa: E501 - one literal for lupdate
     if isinstance(exc, MappingNeeded):
-        return translate("ImportWizard", "Some needed columns are not chosen (%1). Go Back to the Columns page and choose them.").replace("%1", str(exc))  # noqa: E501 - one literal for lupdate
+        return fill(translate("ImportWizard", "Some needed columns are not chosen (%1). Go Back to the Columns page and choose them."),  # noqa: E501 - one literal for lupdate
+                    str(exc))
     if isinstance(exc, FileProblem):
-        return translate("ImportWizard", "The file could not be read: %1.").replace("%1", str(exc))
+        return fill(translate("ImportWizard", "The file could not be read: %1."), str(exc))
     if isinstance(exc, NotFoundError):
         return describe(exc.as_field_error())
     if isinstance(exc, OSError):
-        return translate("ImportWizard", "The file could not be opened: %1.").replace("%1", exc.strerror or str(exc))
-    return translate("ImportWizard", "The import stopped because of an unexpected error: %1").replace("%1", str(exc))
+        return fill(translate("ImportWizard", "The file could not be opened: %1."), exc.strerror or str(exc))
+    return fill(translate("ImportWizard", "The import stopped because of an unexpected error: %1"), str(exc))
 
 
 class ImportWizard(QWizard):
@@ -159,7 +161,7 @@ class ImportWizard(QWizard):
         self.setMinimumSize(760, 560)
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Import Activity — %1").replace("%1", self.state.team_name))
+        self.setWindowTitle(fill(self.tr("Import Activity — %1"), self.state.team_name))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from coachdesk.core.lifecycle.actions import ActionDraft, ActionStatus
 from coachdesk.core.roster.model import MemberRow
-from coachdesk.gui.lifecycle.dialog_base import ValidatingDialog
 from coachdesk.gui.lifecycle.lifecycle_labels import role_label, status_label
 from coachdesk.gui.widgets.dates import from_qdate, to_qdate
+from coachdesk.gui.widgets.validating_dialog import ValidatingDialog
 
 OWNER_ROLES = ("manager", "group_leader", "trainer", "rep")
 

@@ -28,6 +28,7 @@ from coachdesk.gui.lifecycle.action_dialog import ActionDialog
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.new_plan_dialog import NewPlanDialog
 from coachdesk.gui.lifecycle.plan_checklist import PlanChecklist
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.lifecycle import action_plans
 from coachdesk.store.lifecycle.action_plans import PlanRow
 from coachdesk.store.roster import service as roster
@@ -164,7 +165,7 @@ class ActionPlanPanel(QWidget):
         action = self.selected_action()
         if action is None or self.team_id is None or not self.is_current() or action.status is status:
             return
-        plan_edits.set_status(self.context, self.team_id, action.id, status, text.replace("%1", action.title))
+        plan_edits.set_status(self.context, self.team_id, action.id, status, fill(text, action.title))
         self.select_action(action.id)
 
     def mark_done(self) -> None:
@@ -197,7 +198,7 @@ class ActionPlanPanel(QWidget):
         if action is None or self.team_id is None:
             return
         plan_edits.delete_action(self.context, self.team_id, action.id,
-                                 self.tr("Delete action %1").replace("%1", action.title))
+                                 fill(self.tr("Delete action %1"), action.title))
 
     def save_notes(self) -> None:
         plan = self.shown_plan()
@@ -249,7 +250,7 @@ class ActionPlanPanel(QWidget):
     def _label_plans(self) -> None:
         for index, plan in enumerate(self.plans):
             text = self.tr("Current plan, %1") if index == 0 else self.tr("Earlier plan, %1")
-            self.plan_combo.setItemText(index, text.replace("%1", plan.created_on.isoformat()))
+            self.plan_combo.setItemText(index, fill(text, plan.created_on.isoformat()))
 
     def _set_empty_text(self) -> None:
         if self.team_id is None:

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QWidget
 from coachdesk.core.lifecycle.actions import ActionRow, ActionStatus
 from coachdesk.gui.lifecycle.lifecycle_labels import role_label, status_label
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
+from coachdesk.gui.widgets.roles import ItemRole
+from coachdesk.gui.widgets.text import fill
 
-ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE_COLOUR = QColor("#b91c1c")
 CLOSED_COLOUR = QColor("#6b7280")
 CARRIED_COLOUR = QColor("#1d4ed8")
@@ -57,9 +57,9 @@ class ActionsModel(RowTableModel[ActionRow]):
         overdue = action.overdue(self.today)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(action, column)
-        if role == ID_ROLE:
+        if role == ItemRole.ID:
             return action.id
-        if role == SORT_ROLE:
+        if role == ItemRole.SORT:
             return self._sort_key(action, column)
         if role == Qt.ItemDataRole.ForegroundRole:
             if overdue:
@@ -78,7 +78,7 @@ class ActionsModel(RowTableModel[ActionRow]):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if overdue:
-                return self.tr("Overdue by %1 days").replace("%1", str(self.overdue_days(action)))
+                return fill(self.tr("Overdue by %1 days"), str(self.overdue_days(action)))
             if column == self.NOTES and action.notes:
                 return action.notes
             if column == self.CARRIED and action.carried_over:
@@ -114,4 +114,4 @@ class ActionsModel(RowTableModel[ActionRow]):
 class ActionsProxy(QSortFilterProxyModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
+        self.setSortRole(ItemRole.SORT)

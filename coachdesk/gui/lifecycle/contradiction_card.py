@@ -13,7 +13,8 @@ from coachdesk.core.common.local_text import pick
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
 from coachdesk.core.lifecycle.explain import contradiction_text
 from coachdesk.gui.lifecycle.context import content_language
-from coachdesk.gui.lifecycle.lifecycle_labels import cadence_label, fill, role_label
+from coachdesk.gui.lifecycle.lifecycle_labels import cadence_label, role_label
+from coachdesk.gui.widgets.text import fill
 
 LINK_PREFIX = "practice:"
 CARD_STYLE = (

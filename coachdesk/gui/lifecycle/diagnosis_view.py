@@ -31,7 +31,6 @@ from coachdesk.gui.lifecycle.context import LifecycleContext, content_language
 from coachdesk.gui.lifecycle.contradiction_card import ContradictionCard
 from coachdesk.gui.lifecycle.diagnosis_data import DiagnosisData, load_diagnosis
 from coachdesk.gui.lifecycle.evidence_model import Column, EvidenceModel, EvidenceProxy
-from coachdesk.gui.lifecycle.lifecycle_labels import fill
 from coachdesk.gui.lifecycle.mix_chart import MixChart
 from coachdesk.gui.lifecycle.stage_badge import StageBadge
 from coachdesk.gui.lifecycle.stage_dialog import StageDialog
@@ -41,6 +40,7 @@ from coachdesk.gui.lifecycle.thresholds_dialog import ThresholdsDialog, store_un
 from coachdesk.gui.lifecycle.two_column_body import TwoColumnBody
 from coachdesk.gui.lifecycle.view_loader import LoadedTeamView
 from coachdesk.gui.widgets.tasks import Job
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.lifecycle.diagnosis import team_thresholds
 
 SECTION_STYLE = "QLabel#sectionTitle { font-weight: 600; color: #1f2937; }"

@@ -1,6 +1,6 @@
 """The evidence table of a diagnosis: one row per signal that had data — its name, what it found (the wording's
 sentence with the figures), the stages it points to, its share of the stage mix and how severe a problem it
-shows. Sorted by a proxy (numbers sort as numbers through SORT_ROLE)."""
+shows. Sorted by a proxy (numbers sort as numbers through ItemRole.SORT)."""
 
 from __future__ import annotations
 
@@ -17,9 +17,8 @@ from coachdesk.gui.lifecycle.context import content_language
 from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.stage_colors import stage_colour
+from coachdesk.gui.widgets.roles import ItemRole
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-SIGNAL_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEVERE = 0.5  # from this severity on the figure is shown in red
 
 
@@ -82,11 +81,11 @@ class EvidenceModel(RowTableModel[EvidenceRow]):
             if column is Column.SHARE:
                 return percent(row.share)
             return percent(signal.severity) if signal.severity > 0 else "—"
-        if role == SORT_ROLE:
+        if role == ItemRole.SORT:
             return {Column.SHARE: row.share, Column.SEVERITY: signal.severity,
                     Column.STAGES: signal.stages[0].order if signal.stages else 9}.get(
                 column, self.data(index, Qt.ItemDataRole.DisplayRole))
-        if role == SIGNAL_ID_ROLE:
+        if role == ItemRole.SIGNAL_ID:
             return signal.id
         if role == Qt.ItemDataRole.ForegroundRole:
             if column is Column.STAGES and signal.stages:
@@ -101,5 +100,5 @@ class EvidenceModel(RowTableModel[EvidenceRow]):
 class EvidenceProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
+        self.setSortRole(ItemRole.SORT)
         self.setSortLocaleAware(True)

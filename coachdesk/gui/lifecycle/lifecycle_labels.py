@@ -5,7 +5,6 @@ an unknown value is shown as it is, so a later kind or role never breaks a view.
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
@@ -59,12 +58,6 @@ def status_label(status: str | StrEnum | None) -> str:
         "done": translate("LifecycleLabels", "Done"),
         "dropped": translate("LifecycleLabels", "Dropped"),
     })
-
-
-def fill(template: str, *values: object) -> str:
-    """Put values into a translated template's %1 … %9 in one pass (a value holding "%2" stays as it is)."""
-    return re.sub(r"%([1-9])", lambda m: str(values[int(m.group(1)) - 1]) if int(m.group(1)) <= len(values)
-                  else m.group(0), template)
 
 
 def source_label(source: str | None) -> str:

@@ -13,6 +13,7 @@ from coachdesk.gui.lifecycle.diagnosis_view import DiagnosisView
 from coachdesk.gui.lifecycle.playbook_panel import PlaybookPanel
 from coachdesk.gui.lifecycle.survey_panel import SurveyPanel
 from coachdesk.gui.lifecycle.timeline_view import TimelineView
+from coachdesk.gui.shell.tabs import TeamData
 
 
 class LifecycleTab(QWidget):
@@ -50,6 +51,9 @@ class LifecycleTab(QWidget):
 
     def panels(self) -> list[QWidget]:
         return [self.diagnosis, self.survey, self.timeline, self.playbook, self.action_plan]
+
+    def show_team(self, data: TeamData) -> None:
+        self.set_team(data.team.id, data.team.name)
 
     def set_team(self, team_id: int | None, name: str = "") -> None:
         self.team_id = team_id

@@ -26,10 +26,11 @@ from coachdesk.core.lifecycle.diagnosis import Diagnosis
 from coachdesk.core.lifecycle.playbook import Playbook, Practice
 from coachdesk.gui.lifecycle.actions_model import owner_text
 from coachdesk.gui.lifecycle.context import content_language
-from coachdesk.gui.lifecycle.dialog_base import ValidatingDialog
 from coachdesk.gui.lifecycle.lifecycle_labels import cadence_label, role_label, stage_label
+from coachdesk.gui.widgets.roles import ItemRole
+from coachdesk.gui.widgets.text import fill
+from coachdesk.gui.widgets.validating_dialog import ValidatingDialog
 
-ID_ROLE = Qt.ItemDataRole.UserRole
 PRESCRIBED_COLOUR = QColor("#b45309")
 TITLE, STAGE, OWNER, CADENCE, DUE, MARK = range(6)
 
@@ -70,8 +71,8 @@ class NewPlanDialog(ValidatingDialog):
             due = start + dt.timedelta(days=DUE_AFTER_DAYS[practice.cadence])
             item = QTreeWidgetItem([pick(practice.title, lang), stage_label(practice.stage),
                                     role_label(practice.owner), cadence_label(practice.cadence), due.isoformat(), ""])
-            item.setData(TITLE, ID_ROLE, practice.id)
-            item.setData(MARK, ID_ROLE, prescribed)
+            item.setData(TITLE, ItemRole.ID, practice.id)
+            item.setData(MARK, ItemRole.MARKED, prescribed)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(TITLE, Qt.CheckState.Checked if prescribed else Qt.CheckState.Unchecked)
             item.setToolTip(TITLE, pick(practice.why, lang))
@@ -113,10 +114,11 @@ class NewPlanDialog(ValidatingDialog):
         return [item for item in items if item is not None]
 
     def checked_ids(self) -> list[str]:
-        return [item.data(TITLE, ID_ROLE) for item in self.items() if item.checkState(TITLE) == Qt.CheckState.Checked]
+        return [item.data(TITLE, ItemRole.ID) for item in self.items()
+                if item.checkState(TITLE) == Qt.CheckState.Checked]
 
     def prescribed_ids(self) -> list[str]:
-        return [item.data(TITLE, ID_ROLE) for item in self.items() if item.data(MARK, ID_ROLE)]
+        return [item.data(TITLE, ItemRole.ID) for item in self.items() if item.data(MARK, ItemRole.MARKED)]
 
     def draft(self) -> tuple[list[str], str]:
         return self.checked_ids(), self.notes.toPlainText()
@@ -126,16 +128,16 @@ class NewPlanDialog(ValidatingDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New Action Plan"))
-        self.intro.setText(self.tr("The team reads as %1. Principal contradiction: %2").replace(
-            "%1", stage_label(self.diagnosis.top_stage)).replace("%2", self.summary))
+        self.intro.setText(fill(self.tr("The team reads as %1. Principal contradiction: %2"),
+                                stage_label(self.diagnosis.top_stage), self.summary))
         self.practices_label.setText(self.tr("Each practice you tick becomes an action, due by its cadence. The prescribed ones address the principal contradiction:"))  # noqa: E501
         self.practices.setHeaderLabels([self.tr("Practice"), self.tr("Stage"), self.tr("Owner"), self.tr("Cadence"),
                                         self.tr("Due"), ""])
         for item in self.items():
-            item.setText(MARK, self.tr("prescribed") if item.data(MARK, ID_ROLE) else "")
+            item.setText(MARK, self.tr("prescribed") if item.data(MARK, ItemRole.MARKED) else "")
         if self.carried:
-            self.carried_label.setText(self.tr("%1 open action(s) carry over from the current plan:")
-                                       .replace("%1", str(len(self.carried))))
+            self.carried_label.setText(fill(self.tr("%1 open action(s) carry over from the current plan:"),
+                                            str(len(self.carried))))
         else:
             self.carried_label.setText(self.tr("No open actions to carry over."))
         self.notes_label.setText(self.tr("Plan notes (optional):"))

@@ -15,12 +15,9 @@ from coachdesk.gui.lifecycle.context import content_language
 from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.stage_colors import stage_colour, stage_tint
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.store.database import Database
 from coachdesk.store.lifecycle.diagnosis import OverviewRow, overview
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-TEAM_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-
 
 OverviewEntry = OverviewRow
 
@@ -99,7 +96,7 @@ class OverviewModel(RowTableModel[OverviewEntry]):
             if column is Column.HELD and entry.held_stage is None:
                 return self.tr("No stage accepted yet")
             return self.data(index, Qt.ItemDataRole.DisplayRole)
-        if role == SORT_ROLE:
+        if role == ItemRole.SORT:
             return {
                 Column.STAGE: diagnosis.top_stage.order * 10 + diagnosis.confidence,  # then by confidence
                 Column.HELD: entry.held_stage.order if entry.held_stage else -1,
@@ -107,7 +104,7 @@ class OverviewModel(RowTableModel[OverviewEntry]):
                 Column.OPEN: entry.open_actions,
                 Column.OVERDUE: entry.overdue_actions,
             }.get(column, self.data(index, Qt.ItemDataRole.DisplayRole))
-        if role == TEAM_ID_ROLE:
+        if role == ItemRole.TEAM_ID:
             return entry.team_id
         stage = {Column.STAGE: diagnosis.top_stage, Column.HELD: entry.held_stage}.get(column)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -127,7 +124,7 @@ class OverviewProxy(QSortFilterProxyModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
+        self.setSortRole(ItemRole.SORT)
         self.setSortLocaleAware(True)
         self.setFilterKeyColumn(-1)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)

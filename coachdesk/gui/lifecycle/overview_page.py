@@ -22,16 +22,16 @@ from PySide6.QtWidgets import (
 from coachdesk.gui.lifecycle.as_of_edit import AsOfEdit
 from coachdesk.gui.lifecycle.column_fit import ColumnFit
 from coachdesk.gui.lifecycle.context import LifecycleContext
-from coachdesk.gui.lifecycle.lifecycle_labels import fill
 from coachdesk.gui.lifecycle.overview_model import (
-    TEAM_ID_ROLE,
     Column,
     OverviewEntry,
     OverviewModel,
     OverviewProxy,
     load_overview,
 )
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.task_panel import TaskPanel
+from coachdesk.gui.widgets.text import fill
 
 MIN_SUMMARY_WIDTH = 280
 
@@ -181,12 +181,12 @@ class OverviewPage(QWidget):
     # ---------------------------------------------------------------- rows
     def row_of(self, team_id: int) -> int | None:
         for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(TEAM_ID_ROLE) == team_id:
+            if self.proxy.index(row, 0).data(ItemRole.TEAM_ID) == team_id:
                 return row
         return None
 
     def _activate(self, index: QModelIndex) -> None:
-        team_id = index.data(TEAM_ID_ROLE)
+        team_id = index.data(ItemRole.TEAM_ID)
         if team_id is not None:
             self.teamActivated.emit(int(team_id))
 

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from coachdesk.core.lifecycle.actions import ActionRow, ActionStatus
-from coachdesk.gui.lifecycle.actions_model import ID_ROLE, ActionsModel, ActionsProxy
+from coachdesk.gui.lifecycle.actions_model import ActionsModel, ActionsProxy
 from coachdesk.gui.lifecycle.plan_header import ActionsTable, PlanHeader
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.store.lifecycle.action_plans import PlanRow
 
 STATUS_BUTTONS = ("done", "drop", "reopen")
@@ -59,7 +60,7 @@ class PlanChecklist(QWidget):
 
     def select_action(self, action_id: int) -> None:
         for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ID_ROLE) == action_id:
+            if self.proxy.index(row, 0).data(ItemRole.ID) == action_id:
                 self.table.selectRow(row)
                 self.table.setCurrentIndex(self.proxy.index(row, 0))
                 return

@@ -17,6 +17,7 @@ from coachdesk.gui.lifecycle import plan_edits
 from coachdesk.gui.lifecycle.action_dialog import ActionDialog
 from coachdesk.gui.lifecycle.context import LifecycleContext, content_language
 from coachdesk.gui.lifecycle.new_plan_dialog import NewPlanDialog
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.lifecycle import action_plans, playbooks
 
 NEW_ACTION_DUE = dt.timedelta(days=7)
@@ -28,7 +29,7 @@ def edit_action_dialog(context: LifecycleContext, team_id: int, action_id: int, 
         draft = action_plans.action_draft(s, action_id)
 
     def submit(changed: ActionDraft) -> None:
-        plan_edits.update_action(context, team_id, action_id, changed, undo_text.replace("%1", changed.title.strip()))
+        plan_edits.update_action(context, team_id, action_id, changed, fill(undo_text, changed.title.strip()))
         saved(action_id)
 
     return ActionDialog(draft, members, submit, False, parent)
@@ -39,7 +40,7 @@ def add_action_dialog(context: LifecycleContext, team_id: int, plan_id: int, mem
     draft = ActionDraft("", "manager", context.today() + NEW_ACTION_DUE)
 
     def submit(new: ActionDraft) -> None:
-        added(plan_edits.add_action(context, team_id, plan_id, new, undo_text.replace("%1", new.title.strip())))
+        added(plan_edits.add_action(context, team_id, plan_id, new, fill(undo_text, new.title.strip())))
 
     return ActionDialog(draft, members, submit, True, parent)
 

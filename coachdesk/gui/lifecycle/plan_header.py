@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from coachdesk.gui.lifecycle.actions_model import ActionsModel, ActionsProxy
 from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.lifecycle.panel_widgets import compact_rows, section_title
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.lifecycle.action_plans import PlanRow
 
 
@@ -78,10 +79,10 @@ class PlanHeader(QWidget):
         plan = self.plan
         if plan is None:
             return
-        self.heading.setText(self.tr("Plan of %1 · %2 stage").replace("%1", plan.created_on.isoformat())
-                             .replace("%2", stage_label(plan.stage)))
-        self.contradiction.setText(self.tr("Principal contradiction: %1").replace(
-            "%1", plan.contradiction_summary or self.tr("not recorded")))
+        self.heading.setText(fill(self.tr("Plan of %1 · %2 stage"), plan.created_on.isoformat(),
+                                  stage_label(plan.stage)))
+        self.contradiction.setText(fill(self.tr("Principal contradiction: %1"),
+                                        plan.contradiction_summary or self.tr("not recorded")))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -16,10 +16,10 @@ from coachdesk.core.lifecycle.wording import default_wording
 from coachdesk.gui.lifecycle.context import content_language
 from coachdesk.gui.lifecycle.lifecycle_labels import cadence_label, role_label, stage_label
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
+from coachdesk.gui.widgets.roles import ItemRole
+from coachdesk.gui.widgets.text import fill
 
 translate = QCoreApplication.translate
-ID_ROLE = Qt.ItemDataRole.UserRole
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
 MARKER_COLOUR = QColor("#b45309")
 
 
@@ -65,9 +65,9 @@ class PracticesModel(RowTableModel[Practice]):
             if column == self.CADENCE:
                 return cadence_label(practice.cadence)
             return marker_text(practice, practice.id in self.edited)
-        if role == ID_ROLE:
+        if role == ItemRole.ID:
             return practice.id
-        if role == SEARCH_ROLE:
+        if role == ItemRole.SEARCH:
             return search_text(practice, lang)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.MARKER and practice.custom:
@@ -98,7 +98,7 @@ class PracticeFilter(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self.words:
             return True
-        haystack = self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE) or ""
+        haystack = self.sourceModel().index(source_row, 0, source_parent).data(ItemRole.SEARCH) or ""
         return all(word in haystack for word in self.words)
 
 
@@ -108,9 +108,9 @@ def practice_html(practice: Practice, edited: bool) -> str:
     wording = default_wording()
     marker = marker_text(practice, edited)
     parts = [f"<h3 style='margin-bottom:2px'>{escape(pick(practice.title, lang))}</h3>"]
-    facts = [translate("Playbook", "Stage: %1").replace("%1", escape(stage_label(practice.stage))),
-             translate("Playbook", "Owner: %1").replace("%1", escape(role_label(practice.owner))),
-             translate("Playbook", "Cadence: %1").replace("%1", escape(cadence_label(practice.cadence)))]
+    facts = [fill(translate("Playbook", "Stage: %1"), escape(stage_label(practice.stage))),
+             fill(translate("Playbook", "Owner: %1"), escape(role_label(practice.owner))),
+             fill(translate("Playbook", "Cadence: %1"), escape(cadence_label(practice.cadence)))]
     if marker:
         facts.append(f"<span style='color:{MARKER_COLOUR.name()}'>{escape(marker)}</span>")
     parts.append(f"<p style='color:#4b5563'>{' · '.join(facts)}</p>")

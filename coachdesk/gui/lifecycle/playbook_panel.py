@@ -29,8 +29,10 @@ from coachdesk.gui.lifecycle import playbook_edits
 from coachdesk.gui.lifecycle.context import LifecycleContext, content_language
 from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.lifecycle.panel_widgets import compact_rows
-from coachdesk.gui.lifecycle.playbook_model import ID_ROLE, PracticeFilter, PracticesModel, practice_html
+from coachdesk.gui.lifecycle.playbook_model import PracticeFilter, PracticesModel, practice_html
 from coachdesk.gui.lifecycle.practice_dialog import PracticeDialog
+from coachdesk.gui.widgets.roles import ItemRole
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.lifecycle import playbooks
 
 
@@ -149,7 +151,7 @@ class PlaybookPanel(QWidget):
 
     def selected_id(self) -> str | None:
         index = self.table.selectionModel().currentIndex()
-        return index.siblingAtColumn(0).data(ID_ROLE) if index.isValid() else None
+        return index.siblingAtColumn(0).data(ItemRole.ID) if index.isValid() else None
 
     def selected(self) -> Practice | None:
         practice_id = self.selected_id()
@@ -196,7 +198,7 @@ class PlaybookPanel(QWidget):
     def _open_dialog(self, practice: Practice, is_new: bool) -> PracticeDialog:
         def submit(changed: Practice) -> Practice:
             title = pick(changed.title, content_language())
-            text = (self.tr("New practice %1") if is_new else self.tr("Edit practice %1")).replace("%1", title)
+            text = fill(self.tr("New practice %1") if is_new else self.tr("Edit practice %1"), title)
             saved = playbook_edits.save_practice(self.context, self._team(), changed, text)
             self.refresh()
             self.show_practice(saved.id)
@@ -227,7 +229,7 @@ class PlaybookPanel(QWidget):
             return
         title = pick(practice.title, content_language())
         text = (self.tr("Remove own practice %1") if practice.custom else self.tr("Restore default of %1"))
-        playbook_edits.restore_default(self.context, self._team(), practice.id, text.replace("%1", title))
+        playbook_edits.restore_default(self.context, self._team(), practice.id, fill(text, title))
         if not practice.custom:
             self.show_practice(practice.id)
 
@@ -236,7 +238,7 @@ class PlaybookPanel(QWidget):
             return
         text = self.tr("Restore every practice of every stage to its default text and remove the %1 edited or own practice(s)? Edit › Undo brings them back.")  # noqa: E501
         answer = QMessageBox.question(
-            self, self.tr("Restore All Defaults"), text.replace("%1", str(len(self.edited))),
+            self, self.tr("Restore All Defaults"), fill(text, str(len(self.edited))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
             playbook_edits.restore_all(self.context, self._team(), self.tr("Restore all playbook defaults"))

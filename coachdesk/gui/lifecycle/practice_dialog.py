@@ -24,8 +24,9 @@ from coachdesk.core.common.local_text import LANGUAGES
 from coachdesk.core.lifecycle.playbook import Cadence, OwnerRole, Practice
 from coachdesk.core.lifecycle.wording import default_wording
 from coachdesk.gui.lifecycle.context import content_language
-from coachdesk.gui.lifecycle.dialog_base import ValidatingDialog
 from coachdesk.gui.lifecycle.lifecycle_labels import cadence_label, role_label, stage_label
+from coachdesk.gui.widgets.text import fill
+from coachdesk.gui.widgets.validating_dialog import ValidatingDialog
 
 SIGNAL_COLUMNS = 3
 
@@ -109,9 +110,9 @@ class PracticeDialog(ValidatingDialog):
         labels: dict[str, str] = {}
         for lang in LANGUAGES:
             language = self._language_name(lang)
-            labels[f"title_{lang}"] = self.tr("Title (%1)").replace("%1", language)
-            labels[f"why_{lang}"] = self.tr("Why (%1)").replace("%1", language)
-            labels[f"how_{lang}"] = self.tr("How (%1)").replace("%1", language)
+            labels[f"title_{lang}"] = fill(self.tr("Title (%1)"), language)
+            labels[f"why_{lang}"] = fill(self.tr("Why (%1)"), language)
+            labels[f"how_{lang}"] = fill(self.tr("How (%1)"), language)
         labels.update(owner=self.tr("Owner"), signals=self.tr("Signals"), id=self.tr("Practice"))
         return labels
 
@@ -128,7 +129,7 @@ class PracticeDialog(ValidatingDialog):
         for label, text in zip(self.row_labels, (self.tr("Title:"), self.tr("Why:"),
                                                  self.tr("How\n(one step\na line):")), strict=True):
             label.setText(text)
-        self.stage_label.setText(self.tr("Stage: %1").replace("%1", stage_label(self.practice.stage)))
+        self.stage_label.setText(fill(self.tr("Stage: %1"), stage_label(self.practice.stage)))
         self.owner_label.setText(self.tr("Owner:"))
         self.cadence_label.setText(self.tr("Cadence:"))
         for index in range(self.owner.count()):

@@ -7,8 +7,9 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coachdesk.core.lifecycle.stages import Stage
-from coachdesk.gui.lifecycle.lifecycle_labels import fill, kind_label, stage_label
+from coachdesk.gui.lifecycle.lifecycle_labels import kind_label, stage_label
 from coachdesk.gui.lifecycle.stage_colors import stage_colour, stage_tint
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.lifecycle.diagnosis import HistoryRow
 
 

@@ -5,35 +5,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from coachdesk.core.common.validation import FieldError, NotFoundError, ValidationError
+from coachdesk.core.common.validation import FieldError, ValidationError
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
 from coachdesk.core.lifecycle.stages import STAGES, Stage
-from coachdesk.gui.lifecycle.lifecycle_labels import fill, stage_label
-from coachdesk.gui.widgets.messages import describe
+from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
+from coachdesk.gui.widgets.text import fill
+from coachdesk.gui.widgets.validating_dialog import ValidatingDialog
 
 Submit = Callable[[str, Stage, str], object]  # (kind, stage, reason) → result; raises ValidationError
 
 
-class StageDialog(QDialog):
+class StageDialog(ValidatingDialog):
     def __init__(self, diagnosis: Diagnosis, kind: str, submit: Submit, held: Stage | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(lambda draft: submit(kind, *draft), parent)
         self.setObjectName("stageDialog")
-        self.diagnosis, self.kind, self._submit = diagnosis, kind, submit
-        self.result_value: object = None
+        self.diagnosis, self.kind = diagnosis, kind
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.stage_combo = QComboBox()
@@ -54,14 +50,7 @@ class StageDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.stage_caption, self.stage_combo)
         form.addRow(self.reason_caption, self.reason_edit)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.error_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.error_label.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.field_widgets["reason"] = self.reason_edit
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)
@@ -98,36 +87,7 @@ class StageDialog(QDialog):
             self.reason_caption.setText(self.tr("&Note (optional):"))
             self.reason_edit.setPlaceholderText("")
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
-    def accept(self) -> None:
-        self.show_errors([])
+    def draft(self) -> tuple[Stage, str]:
         if self.kind == "overridden" and not self.reason().strip():
-            self.show_errors([FieldError("reason", "an override needs a reason", "required")])
-            return
-        try:
-            self.result_value = self._submit(self.kind, self.chosen_stage(), self.reason())
-        except ValidationError as exc:
-            self.show_errors(exc.errors)
-            return
-        except NotFoundError as exc:
-            self.show_errors([exc.as_field_error()])
-            return
-        super().accept()
-
-    def show_errors(self, errors: list[FieldError]) -> None:
-        invalid = any(e.field == "reason" for e in errors)
-        self.reason_edit.setProperty("invalid", invalid)
-        self.reason_edit.style().unpolish(self.reason_edit)
-        self.reason_edit.style().polish(self.reason_edit)
-        if not errors:
-            self.error_label.clear()
-            self.error_label.hide()
-            return
-        self.error_label.setText("\n".join(describe(e) for e in errors))
-        self.error_label.show()
-        if invalid:
-            self.reason_edit.setFocus()
+            raise ValidationError(FieldError("reason", "an override needs a reason", "required"))
+        return self.chosen_stage(), self.reason()

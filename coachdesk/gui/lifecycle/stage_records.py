@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
 from coachdesk.core.lifecycle.stages import Stage
 from coachdesk.gui.lifecycle.context import LifecycleContext, content_language
-from coachdesk.gui.lifecycle.lifecycle_labels import fill, stage_label
+from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.lifecycle.diagnosis import delete_stage_record, record_stage
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises

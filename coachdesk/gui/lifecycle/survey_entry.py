@@ -23,6 +23,7 @@ from coachdesk.core.lifecycle.survey import Survey
 from coachdesk.core.roster.model import MemberRow
 from coachdesk.gui.lifecycle.survey_answers import AnswersModel, AnswerTable
 from coachdesk.gui.widgets.dates import from_qdate, to_qdate
+from coachdesk.gui.widgets.text import fill
 
 
 class SurveyEntryForm(QWidget):
@@ -112,8 +113,8 @@ class SurveyEntryForm(QWidget):
         """Highlight the unanswered rows, name them and put the cursor on the first; keep every answer."""
         ordered = [i for i in self.survey.ids if i in set(item_ids)]
         self.model.mark_missing(set(ordered))
-        self.message.setText(self.tr("Not saved: %1 statement(s) have no answer yet: %2")
-                             .replace("%1", str(len(ordered))).replace("%2", ", ".join(ordered)))
+        self.message.setText(fill(self.tr("Not saved: %1 statement(s) have no answer yet: %2"), str(len(ordered)),
+                                  ", ".join(ordered)))
         self.message.show()
         self.status.clear()
         if ordered:
@@ -132,7 +133,7 @@ class SurveyEntryForm(QWidget):
         index = self.respondent.currentIndex()
         if 0 < index < self.respondent.count() - 1:
             self.respondent.setCurrentIndex(index + 1)
-        self.status.setText(self.tr("Saved the answers of %1.").replace("%1", who))
+        self.status.setText(fill(self.tr("Saved the answers of %1."), who))
         self._update_count()
         self.table.go_to(0)
         self.table.setFocus()
@@ -150,8 +151,8 @@ class SurveyEntryForm(QWidget):
         self.save_button.setFocus()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%1 of %2 answered").replace("%1", str(self.model.answered()))
-                                 .replace("%2", str(len(self.survey.items))))
+        self.count_label.setText(fill(self.tr("%1 of %2 answered"), str(self.model.answered()),
+                                      str(len(self.survey.items))))
 
     # ---------------------------------------------------------------- language
     def retranslate(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.core.lifecycle.survey import Survey
+from coachdesk.gui.widgets.text import fill
 
 
 def write_template(path: Path, survey: Survey) -> None:
@@ -36,7 +37,7 @@ class ImportProblemsDialog(QDialog):
         self.setWindowTitle(self.tr("Survey file not imported"))
         self.problems = list(problems)
         text = self.tr("Nothing from %1 was stored. Fix these %2 problem(s) in the file and import it again:")
-        intro = QLabel(text.replace("%1", file_name).replace("%2", str(len(self.problems))))
+        intro = QLabel(fill(text, file_name, str(len(self.problems))))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.addItems(self.problems)

@@ -37,6 +37,7 @@ from coachdesk.gui.lifecycle.survey_response_dialog import ResponseDialog
 from coachdesk.gui.lifecycle.survey_results import SurveyResults
 from coachdesk.gui.widgets.messages import describe
 from coachdesk.gui.widgets.tasks import Task, run_task
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.lifecycle import survey as survey_store
 from coachdesk.store.roster import service as roster
 
@@ -137,7 +138,7 @@ class SurveyPanel(QWidget):
         who = self.entry.respondent.currentText()
         paper = Paper(self.entry.answered_on(), self.entry.respondent_id(), self.entry.answers())
         try:
-            save_paper(self.context, self.team_id, paper, self.tr("Save survey answers of %1").replace("%1", who))
+            save_paper(self.context, self.team_id, paper, fill(self.tr("Save survey answers of %1"), who))
         except ValidationError as error:
             missing = [e.field for e in error.errors if e.field in self.survey.ids]
             if missing:
@@ -176,13 +177,12 @@ class SurveyPanel(QWidget):
             return
         team_id = self.team_id
         self.import_button.setEnabled(False)
-        self.import_status.setText(self.tr("Importing %1…").replace("%1", path.name))
+        self.import_status.setText(fill(self.tr("Importing %1…"), path.name))
 
         def succeeded(outcome: ImportOutcome) -> None:
-            text = self.tr("Import survey file %1").replace("%1", path.name)
+            text = fill(self.tr("Import survey file %1"), path.name)
             make_import_undoable(self.context, team_id, outcome, text)
-            self.import_status.setText(self.tr("Imported %1 response(s) from %2.").replace("%1", str(outcome.count))
-                                       .replace("%2", path.name))
+            self.import_status.setText(fill(self.tr("Imported %1 response(s) from %2."), str(outcome.count), path.name))
 
         def failed(error: BaseException) -> None:
             if isinstance(error, SurveyFileError):
@@ -191,7 +191,7 @@ class SurveyPanel(QWidget):
                 problems = [describe(e) for e in error.errors]
             else:
                 problems = [str(error)]
-            self.import_status.setText(self.tr("%1 was not imported.").replace("%1", path.name))
+            self.import_status.setText(fill(self.tr("%1 was not imported."), path.name))
             self.problems_dialog = ImportProblemsDialog(path.name, problems, self)
             self.problems_dialog.open()
 
@@ -216,9 +216,9 @@ class SurveyPanel(QWidget):
             write_template(Path(path), self.survey)
         except OSError as error:
             QMessageBox.warning(self, self.tr("Save Survey Template"),
-                                self.tr("Could not write %1: %2").replace("%1", path).replace("%2", str(error)))
+                                fill(self.tr("Could not write %1: %2"), path, str(error)))
             return
-        self.import_status.setText(self.tr("Template saved to %1.").replace("%1", path))
+        self.import_status.setText(fill(self.tr("Template saved to %1."), path))
 
     # ---------------------------------------------------------------- language
     def retranslate(self) -> None:

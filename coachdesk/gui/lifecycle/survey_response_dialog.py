@@ -19,6 +19,7 @@ from coachdesk.core.lifecycle.stages import STAGES
 from coachdesk.core.lifecycle.survey import Survey
 from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.lifecycle.survey_answers import AnswersModel
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.lifecycle.survey import ResponseRow
 
 
@@ -28,11 +29,10 @@ class ResponseDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("surveyResponseDialog")
         who = row.member_name or self.tr("Anonymous")
-        self.setWindowTitle(self.tr("Survey response — %1, %2").replace("%1", who)
-                            .replace("%2", row.answered_on.isoformat()))
+        self.setWindowTitle(fill(self.tr("Survey response — %1, %2"), who, row.answered_on.isoformat()))
         scores = " · ".join(f"{stage_label(stage)} {row.scores[stage]}" for stage in STAGES)
-        header = QLabel(self.tr("%1 answered on %2. Stage scores (8–40): %3").replace("%1", who)
-                        .replace("%2", row.answered_on.isoformat()).replace("%3", scores))
+        header = QLabel(fill(self.tr("%1 answered on %2. Stage scores (8–40): %3"), who, row.answered_on.isoformat(),
+                             scores))
         header.setWordWrap(True)
         self.model = AnswersModel(survey, self)
         self.model.answers = dict(answers)

@@ -24,11 +24,11 @@ from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.lifecycle.panel_widgets import compact_rows, section_title
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.stage_bars import StageBars, score_text
+from coachdesk.gui.widgets.roles import ItemRole
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.lifecycle.survey import ResponseRow
 
 translate = QCoreApplication.translate
-SORT_ROLE = Qt.ItemDataRole.UserRole
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def reading_lines(result: TeamSurveyResult) -> list[str]:
@@ -37,23 +37,21 @@ def reading_lines(result: TeamSurveyResult) -> list[str]:
     lines: list[str] = []
     if reading.combined:
         early = next(e for e, late in COMBINED.items() if late is reading.stage)
-        lines.append(translate("SurveyResults", "High %1 with high %2 reads as %3 (%4 and %5, both ≥ %6)")
-                     .replace("%1", stage_label(early).lower()).replace("%2", stage_label(reading.stage).lower())
-                     .replace("%3", stage_label(reading.stage).lower()).replace("%4", score_text(means[early]))
-                     .replace("%5", score_text(means[reading.stage])).replace("%6", str(CLEAR_SCORE)))
+        lines.append(fill(translate("SurveyResults", "High %1 with high %2 reads as %3 (%4 and %5, both ≥ %6)"),
+                          stage_label(early).lower(), stage_label(reading.stage).lower(),
+                          stage_label(reading.stage).lower(), score_text(means[early]),
+                          score_text(means[reading.stage]), str(CLEAR_SCORE)))
     elif reading.clear:
-        lines.append(translate("SurveyResults", "%1, clearly (%2 ≥ %3)").replace("%1", stage_label(reading.stage))
-                     .replace("%2", score_text(means[reading.stage])).replace("%3", str(CLEAR_SCORE)))
+        lines.append(fill(translate("SurveyResults", "%1, clearly (%2 ≥ %3)"), stage_label(reading.stage),
+                          score_text(means[reading.stage]), str(CLEAR_SCORE)))
     else:
-        lines.append(translate("SurveyResults", "Leaning to %1 (%2, below the clear mark of %3)")
-                     .replace("%1", stage_label(reading.stage).lower())
-                     .replace("%2", score_text(means[reading.stage])).replace("%3", str(CLEAR_SCORE)))
+        lines.append(fill(translate("SurveyResults", "Leaning to %1 (%2, below the clear mark of %3)"),
+                          stage_label(reading.stage).lower(), score_text(means[reading.stage]), str(CLEAR_SCORE)))
     if reading.transition is not None:
         early, late = reading.transition
-        lines.append(translate("SurveyResults", "Transition between %1 and %2 (within %3 points: %4 and %5)")
-                     .replace("%1", stage_label(early).lower()).replace("%2", stage_label(late).lower())
-                     .replace("%3", str(TRANSITION_GAP)).replace("%4", score_text(means[early]))
-                     .replace("%5", score_text(means[late])))
+        lines.append(fill(translate("SurveyResults", "Transition between %1 and %2 (within %3 points: %4 and %5)"),
+                          stage_label(early).lower(), stage_label(late).lower(), str(TRANSITION_GAP),
+                          score_text(means[early]), score_text(means[late])))
     return lines
 
 
@@ -70,7 +68,7 @@ class ResponsesModel(RowTableModel[ResponseRow]):
             return None
         row = self.rows[index.row()]
         column = index.column()
-        if role == ID_ROLE:
+        if role == ItemRole.ID:
             return row.id
         if column == self.DATE:
             value: object = row.answered_on
@@ -83,7 +81,7 @@ class ResponsesModel(RowTableModel[ResponseRow]):
             shown = str(value)
         if role == Qt.ItemDataRole.DisplayRole:
             return shown
-        if role == SORT_ROLE:
+        if role == ItemRole.SORT:
             return value.toordinal() if isinstance(value, dt.date) else value
         if role == Qt.ItemDataRole.TextAlignmentRole and column > self.RESPONDENT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -113,7 +111,7 @@ class SurveyResults(QWidget):
         self.model = ResponsesModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortRole(ItemRole.SORT)
         self.table = QTableView()
         self.table.setObjectName("surveyResponses")
         self.table.setModel(self.proxy)
@@ -165,11 +163,11 @@ class SurveyResults(QWidget):
 
     def selected_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
+        return rows[0].data(ItemRole.ID) if rows else None
 
     def select(self, response_id: int) -> None:
         for row in range(self.proxy.rowCount()):
-            if self.proxy.index(row, 0).data(ID_ROLE) == response_id:
+            if self.proxy.index(row, 0).data(ItemRole.ID) == response_id:
                 self.table.selectRow(row)
                 return
 
@@ -185,8 +183,8 @@ class SurveyResults(QWidget):
 
     def retranslate(self) -> None:
         as_of = self.as_of.isoformat() if self.as_of else ""
-        self.title.setText(self.tr("Team result as of %1").replace("%1", as_of))
-        self.list_title.setText(self.tr("Responses (%1)").replace("%1", str(self.model.rowCount())))
+        self.title.setText(fill(self.tr("Team result as of %1"), as_of))
+        self.list_title.setText(fill(self.tr("Responses (%1)"), str(self.model.rowCount())))
         self.view_button.setText(self.tr("&View…"))
         self.delete_button.setText(self.tr("De&lete"))
         self.delete_button.setToolTip(self.tr("Delete the chosen response (Edit › Undo brings it back)"))
@@ -194,17 +192,17 @@ class SurveyResults(QWidget):
         result = self.result
         if result is None:
             self.bars.set_means(None)
-            self.reading.setText(self.tr("Nobody has answered the survey up to %1 yet.").replace("%1", as_of))
+            self.reading.setText(fill(self.tr("Nobody has answered the survey up to %1 yet."), as_of))
             self.summary.clear()
             return
         self.bars.set_means(result.means, result.reading.stage)
         self.reading.setText("\n".join(reading_lines(result)))
-        if result.first_answered == result.last_answered:
-            text = self.tr("Mean of %1 response(s) · latest round on %3")
+        first, last = result.first_answered.isoformat(), result.last_answered.isoformat()
+        if first == last:  # one round: the template has only %1 and %3, which take the next values in order
+            self.summary.setText(fill(self.tr("Mean of %1 response(s) · latest round on %3"), result.responses, last))
         else:
-            text = self.tr("Mean of %1 response(s) · latest round %2 to %3")
-        self.summary.setText(text.replace("%1", str(result.responses)).replace("%2", result.first_answered.isoformat())
-                             .replace("%3", result.last_answered.isoformat()))
+            self.summary.setText(fill(self.tr("Mean of %1 response(s) · latest round %2 to %3"), result.responses,
+                                      first, last))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

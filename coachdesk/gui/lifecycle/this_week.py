@@ -8,7 +8,8 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from coachdesk.core.lifecycle.actions import ActionRow
-from coachdesk.gui.lifecycle.lifecycle_labels import fill, role_label
+from coachdesk.gui.lifecycle.lifecycle_labels import role_label
+from coachdesk.gui.widgets.text import fill
 
 STYLE = (
     "QFrame#thisWeek { background: #ffffff; border: 1px solid #e5e7eb; border-radius: 6px; }"

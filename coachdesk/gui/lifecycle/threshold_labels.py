@@ -11,7 +11,7 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
-from coachdesk.gui.lifecycle.lifecycle_labels import fill
+from coachdesk.gui.widgets.text import fill
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 

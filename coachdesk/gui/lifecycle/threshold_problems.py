@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from coachdesk.core.common.validation import FieldError
-from coachdesk.gui.lifecycle.lifecycle_labels import fill
 from coachdesk.gui.lifecycle.threshold_labels import Number, ParseProblem, display_text, threshold_name
+from coachdesk.gui.widgets.text import fill
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 

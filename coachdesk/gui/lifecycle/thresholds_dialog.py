@@ -33,11 +33,12 @@ from coachdesk.core.common.validation import FieldError, NotFoundError, Validati
 from coachdesk.core.lifecycle.thresholds import Thresholds, thresholds_from
 from coachdesk.gui.lifecycle.column_fit import ColumnFit
 from coachdesk.gui.lifecycle.context import LifecycleContext
-from coachdesk.gui.lifecycle.lifecycle_labels import fill
 from coachdesk.gui.lifecycle.threshold_labels import Number, ParseProblem
 from coachdesk.gui.lifecycle.threshold_problems import Problem, explain, parse_error
-from coachdesk.gui.lifecycle.thresholds_model import PROBLEM_ROLE, Column, ThresholdsModel
+from coachdesk.gui.lifecycle.thresholds_model import Column, ThresholdsModel
 from coachdesk.gui.lifecycle.undoable import in_session, push_edit
+from coachdesk.gui.widgets.roles import ItemRole
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.lifecycle.diagnosis import set_team_thresholds, team_thresholds
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
@@ -68,7 +69,7 @@ class ValueDelegate(PaddedDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         super().paint(painter, option, index)
-        if index.data(PROBLEM_ROLE):
+        if index.data(ItemRole.PROBLEM):
             painter.save()
             painter.setPen(QPen(INVALID_FRAME, 2))
             painter.drawRect(option.rect.adjusted(1, 1, -1, -1))

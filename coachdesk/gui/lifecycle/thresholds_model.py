@@ -12,7 +12,6 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
 from coachdesk.core.lifecycle.thresholds import DEFAULT_THRESHOLDS, Thresholds
-from coachdesk.gui.lifecycle.lifecycle_labels import fill
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.threshold_labels import (
     Number,
@@ -23,9 +22,9 @@ from coachdesk.gui.lifecycle.threshold_labels import (
     threshold_meaning,
     threshold_name,
 )
+from coachdesk.gui.widgets.roles import ItemRole
+from coachdesk.gui.widgets.text import fill
 
-NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the threshold's field name
-PROBLEM_ROLE = Qt.ItemDataRole.UserRole + 2  # True on a value cell with a problem (the delegate frames it)
 INVALID_BACKGROUND = QColor("#fee2e2")
 INVALID_TEXT = QColor("#991b1b")
 CHANGED_TEXT = QColor("#1d4ed8")
@@ -106,9 +105,9 @@ class ThresholdsModel(RowTableModel[str]):
         if not index.isValid():
             return None
         name, column = self.names[index.row()], Column(index.column())
-        if role == NAME_ROLE:
+        if role == ItemRole.NAME:
             return name
-        if role == PROBLEM_ROLE:
+        if role == ItemRole.PROBLEM:
             return column == Column.VALUE and name in self.problems
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(name, column)

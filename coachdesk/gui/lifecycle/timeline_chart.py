@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QWidget
 
 from coachdesk.core.lifecycle.stages import STAGES
 from coachdesk.gui.activity.dashboard.data import DAY_SECONDS, EPOCH, day_x
-from coachdesk.gui.lifecycle.lifecycle_labels import fill, kind_label, stage_label
+from coachdesk.gui.lifecycle.lifecycle_labels import kind_label, stage_label
 from coachdesk.gui.lifecycle.stage_colors import stage_colour
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.lifecycle.diagnosis import HistoryRow
 
 SYMBOLS = {"accepted": "o", "confirmed": "s", "overridden": "t1"}  # t1: triangle pointing up

@@ -13,11 +13,10 @@ from PySide6.QtGui import QColor
 from coachdesk.gui.lifecycle.lifecycle_labels import kind_label, source_label, stage_label
 from coachdesk.gui.lifecycle.row_table_model import Index, RowTableModel
 from coachdesk.gui.lifecycle.stage_colors import stage_colour
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.store.database import Database
 from coachdesk.store.lifecycle.diagnosis import HistoryRow, stage_history
 from coachdesk.store.roster.models import Team
-
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -74,7 +73,7 @@ class TimelineModel(RowTableModel[HistoryRow]):
                 Column.REASON: row.reason,
                 Column.SOURCE: source_label(row.source),
             }[column]
-        if role == SORT_ROLE:
+        if role == ItemRole.SORT:
             return {
                 Column.DATE: row.as_of.toordinal() * 10_000_000 + row.id,  # same day: in recorded order
                 Column.STAGE: row.stage.order,
@@ -92,6 +91,6 @@ class TimelineModel(RowTableModel[HistoryRow]):
 class TimelineProxy(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
+        self.setSortRole(ItemRole.SORT)
         self.setSortLocaleAware(True)
 

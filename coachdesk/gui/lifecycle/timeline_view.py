@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
 
 from coachdesk.gui.lifecycle.column_fit import ColumnFit
 from coachdesk.gui.lifecycle.context import LifecycleContext
-from coachdesk.gui.lifecycle.lifecycle_labels import fill
 from coachdesk.gui.lifecycle.timeline_chart import TimelineChart
 from coachdesk.gui.lifecycle.timeline_model import Column, TimelineData, TimelineModel, TimelineProxy, load_timeline
 from coachdesk.gui.lifecycle.view_loader import LoadedTeamView
 from coachdesk.gui.widgets.tasks import Job
+from coachdesk.gui.widgets.text import fill
 
 
 class TimelineView(LoadedTeamView[TimelineData]):

@@ -17,6 +17,7 @@ from coachdesk.gui.roster.leave_dialog import LeaveDialog
 from coachdesk.gui.roster.member_dialog import MemberDialog
 from coachdesk.gui.roster.team_dialog import TeamDialog
 from coachdesk.gui.widgets.messages import describe
+from coachdesk.gui.widgets.text import fill
 
 if TYPE_CHECKING:
     from coachdesk.gui.shell.main_window import MainWindow
@@ -96,10 +97,10 @@ class RosterActions(QObject):
             return
         answer = QMessageBox.question(
             self.w, self.tr("Delete Team"),
-            self.tr("Delete %1 with its %2 members and %3 groups?\nYou can undo this with Ctrl+Z.")
-            .replace("%1", team.name).replace("%2", str(team.member_count)).replace("%3", str(team.group_count)))
+            fill(self.tr("Delete %1 with its %2 members and %3 groups?\nYou can undo this with Ctrl+Z."), team.name,
+                 str(team.member_count), str(team.group_count)))
         if answer == QMessageBox.StandardButton.Yes:
-            self._attempt(self.tr("Could not delete %1").replace("%1", team.name),
+            self._attempt(fill(self.tr("Could not delete %1"), team.name),
                           lambda: self.w.editor.delete_team(team.id, team.name))
 
     def _attempt(self, title: str, edit: Callable[[], object]) -> bool:
@@ -151,10 +152,10 @@ class RosterActions(QObject):
             return
         answer = QMessageBox.question(
             self.w, self.tr("Delete Member"),
-            self.tr("Delete %1 (%2) and their group history?\nIf they left the team, use Record Leaving instead so turnover stays visible. You can undo this with Ctrl+Z.")  # noqa: E501 - one literal for lupdate
-            .replace("%1", member.name).replace("%2", member.employee_id))
+            fill(self.tr("Delete %1 (%2) and their group history?\nIf they left the team, use Record Leaving instead so turnover stays visible. You can undo this with Ctrl+Z."),  # noqa: E501 - one literal for lupdate
+                 member.name, member.employee_id))
         if answer == QMessageBox.StandardButton.Yes:
-            self._attempt(self.tr("Could not delete %1").replace("%1", member.name),
+            self._attempt(fill(self.tr("Could not delete %1"), member.name),
                           lambda: self.w.editor.delete_member(team.id, member.id, member.name))
 
     # ---------------------------------------------------------------- groups
@@ -185,7 +186,8 @@ class RosterActions(QObject):
             return
         answer = QMessageBox.question(
             self.w, self.tr("Delete Group"),
-            self.tr("Delete group %1? Its members are left without a group and its history is removed.\nYou can undo this with Ctrl+Z.").replace("%1", name))  # noqa: E501 - one literal for lupdate
+            fill(self.tr("Delete group %1? Its members are left without a group and its history is removed.\nYou can undo this with Ctrl+Z."),  # noqa: E501 - one literal for lupdate
+                 name))
         if answer == QMessageBox.StandardButton.Yes:
             self.w.editor.delete_group(team.id, group_id, name)
 
@@ -201,7 +203,7 @@ class RosterActions(QObject):
         try:
             self.w.editor.move_member(team.id, member_id, member.name, target, group_name)
         except Exception as exc:
-            self.w.show_error(self.tr("Could not move %1").replace("%1", member.name), exc)
+            self.w.show_error(fill(self.tr("Could not move %1"), member.name), exc)
 
     def _fill_move_menu(self) -> None:
         self.move_menu.clear()

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session
 
 from coachdesk.core.roster.model import GroupDraft, GroupRow, LeaveDraft, MemberDraft, MemberRow, TeamDraft, TeamSummary
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.database import Database
 from coachdesk.store.roster import service as roster
 from coachdesk.store.roster.snapshot import RosterSnapshot, capture, restore
@@ -100,15 +101,15 @@ class RosterEditor(QObject):
 
     # ---------------------------------------------------------------- edits
     def create_team(self, draft: TeamDraft) -> int:
-        return self._edit(self.tr("Create team %1").replace("%1", draft.name.strip()), None,
+        return self._edit(fill(self.tr("Create team %1"), draft.name.strip()), None,
                           lambda s: roster.create_team(s, draft))
 
     def update_team(self, team_id: int, draft: TeamDraft) -> None:
-        self._edit(self.tr("Edit team %1").replace("%1", draft.name.strip()), team_id,
+        self._edit(fill(self.tr("Edit team %1"), draft.name.strip()), team_id,
                    lambda s: roster.update_team(s, team_id, draft))
 
     def delete_team(self, team_id: int, name: str) -> None:
-        self._edit(self.tr("Delete team %1").replace("%1", name), team_id, lambda s: roster.delete_team(s, team_id))
+        self._edit(fill(self.tr("Delete team %1"), name), team_id, lambda s: roster.delete_team(s, team_id))
 
     def add_member(self, team_id: int, draft: MemberDraft, group_id: int | None = None) -> int:
         def op(s: Session) -> int:
@@ -117,30 +118,30 @@ class RosterEditor(QObject):
                 roster.assign_member(s, member_id, group_id, on=draft.hired_on)
             return member_id
 
-        return self._edit(self.tr("Add member %1").replace("%1", draft.name.strip()), team_id, op)
+        return self._edit(fill(self.tr("Add member %1"), draft.name.strip()), team_id, op)
 
     def update_member(self, team_id: int, member_id: int, draft: MemberDraft) -> None:
-        self._edit(self.tr("Edit member %1").replace("%1", draft.name.strip()), team_id,
+        self._edit(fill(self.tr("Edit member %1"), draft.name.strip()), team_id,
                    lambda s: roster.update_member(s, member_id, draft))
 
     def record_leave(self, team_id: int, member_id: int, name: str, leave: LeaveDraft) -> None:
-        self._edit(self.tr("Record that %1 left").replace("%1", name), team_id,
+        self._edit(fill(self.tr("Record that %1 left"), name), team_id,
                    lambda s: roster.record_leave(s, member_id, leave))
 
     def delete_member(self, team_id: int, member_id: int, name: str) -> None:
-        self._edit(self.tr("Delete member %1").replace("%1", name), team_id,
+        self._edit(fill(self.tr("Delete member %1"), name), team_id,
                    lambda s: roster.delete_member(s, member_id))
 
     def create_group(self, team_id: int, draft: GroupDraft) -> int:
-        return self._edit(self.tr("Create group %1").replace("%1", draft.name.strip()), team_id,
+        return self._edit(fill(self.tr("Create group %1"), draft.name.strip()), team_id,
                           lambda s: roster.create_group(s, team_id, draft))
 
     def update_group(self, team_id: int, group_id: int, draft: GroupDraft) -> None:
-        self._edit(self.tr("Edit group %1").replace("%1", draft.name.strip()), team_id,
+        self._edit(fill(self.tr("Edit group %1"), draft.name.strip()), team_id,
                    lambda s: roster.update_group(s, group_id, draft))
 
     def delete_group(self, team_id: int, group_id: int, name: str) -> None:
-        self._edit(self.tr("Delete group %1").replace("%1", name), team_id,
+        self._edit(fill(self.tr("Delete group %1"), name), team_id,
                    lambda s: roster.delete_group(s, group_id))
 
     def move_member(self, team_id: int, member_id: int, name: str, group_id: int | None, group_name: str,
@@ -150,6 +151,6 @@ class RosterEditor(QObject):
             current = next((m.group_id for m in roster.list_members(s, team_id) if m.id == member_id), None)
         if current == group_id:
             return False
-        text = (self.tr("Move %1 to %2").replace("%1", name).replace("%2", group_name) if group_id is not None
-                else self.tr("Take %1 out of groups").replace("%1", name))
+        text = (fill(self.tr("Move %1 to %2"), name, group_name) if group_id is not None
+                else fill(self.tr("Take %1 out of groups"), name))
         return self._edit(text, team_id, lambda s: roster.assign_member(s, member_id, group_id, on=on))

@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 
 from coachdesk.core.roster.model import GroupRow, MemberRow
 from coachdesk.gui.roster.labels import role_label
+from coachdesk.gui.shell.tabs import TeamData
+from coachdesk.gui.widgets.roles import ItemRole
+from coachdesk.gui.widgets.text import fill
 
 MEMBER_MIME = "application/x-coachdesk-member-id"
-MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 10
 NO_GROUP = -1  # group id of the "Not in a group" card
 
 
@@ -50,7 +52,7 @@ class MemberList(QListWidget):
 
     def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
         data = QMimeData()
-        ids = ",".join(str(item.data(MEMBER_ID_ROLE)) for item in items)
+        ids = ",".join(str(item.data(ItemRole.MEMBER_ID)) for item in items)
         data.setData(MEMBER_MIME, QByteArray(ids.encode()))
         return data
 
@@ -129,15 +131,15 @@ class GroupCard(QFrame):
             for label in (self.slogan, self.goal, self.leader):
                 label.hide()
         else:
-            self.title.setText(self.tr("%1 · %2 members").replace("%1", g.name).replace("%2", str(len(self.members))))
+            self.title.setText(fill(self.tr("%1 · %2 members"), g.name, str(len(self.members))))
             self.slogan.setText(f"“{g.slogan}”" if g.slogan else self.tr("(no slogan yet)"))
-            self.goal.setText(self.tr("Goal: %1").replace("%1", g.goal or self.tr("not set")))
-            self.leader.setText(self.tr("Leader: %1").replace("%1", g.leader_name or self.tr("none")))
+            self.goal.setText(fill(self.tr("Goal: %1"), g.goal or self.tr("not set")))
+            self.leader.setText(fill(self.tr("Leader: %1"), g.leader_name or self.tr("none")))
         self.list.clear()
         for m in self.members:
             leader_mark = " ★" if g is not None and m.id == g.leader_id else ""
             item = QListWidgetItem(f"{m.name}  {m.employee_id}{leader_mark}")
-            item.setData(MEMBER_ID_ROLE, m.id)
+            item.setData(ItemRole.MEMBER_ID, m.id)
             item.setToolTip(f"{role_label(m.role)} · {m.hired_on.isoformat()}")
             self.list.addItem(item)
         if not self.members:
@@ -161,6 +163,9 @@ class GroupBoard(QScrollArea):
         self._hint.setObjectName("emptyHint")
         self._hint.setWordWrap(True)
         self._set_content([], [])
+
+    def show_team(self, data: TeamData) -> None:
+        self.set_data(data.groups, data.members)
 
     def set_data(self, groups: list[GroupRow], members: list[MemberRow]) -> None:
         # Managers and trainers coach the groups rather than sell in one, unless someone put them in a group.

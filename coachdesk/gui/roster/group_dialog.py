@@ -8,20 +8,20 @@ from PySide6.QtWidgets import QWidget
 
 from coachdesk.core.roster.model import GroupDraft, GroupRow, MemberRow
 from coachdesk.gui.forms.ui_group_dialog import Ui_GroupDialog
-from coachdesk.gui.widgets.form_dialog import FormDialog
+from coachdesk.gui.widgets.validating_dialog import ValidatingDialog
 
 
-class GroupDialog(FormDialog):
+class GroupDialog(ValidatingDialog):
     def __init__(self, parent: QWidget | None, submit: Callable[[GroupDraft], object],
                  members: list[MemberRow], group: GroupRow | None = None) -> None:
-        super().__init__(parent, submit)
+        super().__init__(submit, parent)
         self.ui = Ui_GroupDialog()
         self.ui.setupUi(self)
         self.group = group
         self.candidates = [m for m in members if m.active]
         self.field_widgets = {"name": self.ui.nameEdit, "slogan": self.ui.sloganEdit, "goal": self.ui.goalEdit,
                               "leader": self.ui.leaderCombo}
-        self._finish_setup()
+        self.use_form(self.ui.errorLabel, self.ui.buttonBox)
         if group is not None:
             self.ui.nameEdit.setText(group.name)
             self.ui.sloganEdit.setText(group.slogan)
@@ -31,7 +31,7 @@ class GroupDialog(FormDialog):
 
     def retranslate(self) -> None:
         index = max(self.ui.leaderCombo.currentIndex(), 0)
-        super().retranslate()
+        self.ui.retranslateUi(self)
         self.setWindowTitle(self.tr("New Group") if self.group is None else self.tr("Edit Group"))
         self.ui.leaderCombo.clear()
         self.ui.leaderCombo.addItem(self.tr("(no leader yet)"), None)

@@ -11,13 +11,13 @@ from coachdesk.core.roster.model import GroupRow, MemberDraft, MemberRow, Role
 from coachdesk.gui.forms.ui_member_dialog import Ui_MemberDialog
 from coachdesk.gui.roster.labels import role_label
 from coachdesk.gui.widgets.dates import from_qdate, to_qdate
-from coachdesk.gui.widgets.form_dialog import FormDialog
+from coachdesk.gui.widgets.validating_dialog import ValidatingDialog
 
 
-class MemberDialog(FormDialog):
+class MemberDialog(ValidatingDialog):
     def __init__(self, parent: QWidget | None, submit: Callable[[tuple[MemberDraft, int | None]], object],
                  groups: list[GroupRow], member: MemberRow | None = None) -> None:
-        super().__init__(parent, submit)
+        super().__init__(submit, parent)
         self.ui = Ui_MemberDialog()
         self.ui.setupUi(self)
         self.member = member
@@ -25,7 +25,7 @@ class MemberDialog(FormDialog):
         self.field_widgets = {"employee_id": self.ui.employeeIdEdit, "name": self.ui.nameEdit,
                               "role": self.ui.roleCombo, "phone": self.ui.phoneEdit,
                               "hired_on": self.ui.hiredOnEdit, "group": self.ui.groupCombo}
-        self._finish_setup()
+        self.use_form(self.ui.errorLabel, self.ui.buttonBox)
         if member is not None:
             self.ui.employeeIdEdit.setText(member.employee_id)
             self.ui.nameEdit.setText(member.name)
@@ -41,7 +41,7 @@ class MemberDialog(FormDialog):
     def retranslate(self) -> None:
         role_index = max(self.ui.roleCombo.currentIndex(), 0)
         group_index = max(self.ui.groupCombo.currentIndex(), 0)
-        super().retranslate()
+        self.ui.retranslateUi(self)
         self.setWindowTitle(self.tr("New Member") if self.member is None else self.tr("Edit Member"))
         self.ui.roleCombo.clear()
         for role in Role:

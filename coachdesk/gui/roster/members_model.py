@@ -18,11 +18,11 @@ from PySide6.QtGui import QBrush, QColor
 
 from coachdesk.core.roster.model import MemberRow
 from coachdesk.gui.roster.labels import role_label
+from coachdesk.gui.widgets.roles import ItemRole
+from coachdesk.gui.widgets.text import fill
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -88,16 +88,15 @@ class MembersModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(m, column)
-        if role == SORT_ROLE:
+        if role == ItemRole.SORT:
             return self._sort_key(m, column)
-        if role == MEMBER_ID_ROLE:
+        if role == ItemRole.MEMBER_ID:
             return m.id
         if role == Qt.ItemDataRole.ForegroundRole and not m.active:
             return QBrush(QColor("#8a8f98"))
         if role == Qt.ItemDataRole.ToolTipRole and column == Column.STATUS and not m.active:
             reason = m.leave_reason or translate("MembersModel", "no reason recorded")
-            return translate("MembersModel", "Left on %1: %2").replace(
-                "%1", m.left_on.isoformat() if m.left_on else "").replace("%2", reason)
+            return fill(translate("MembersModel", "Left on %1: %2"), m.left_on.isoformat() if m.left_on else "", reason)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.TENURE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -121,7 +120,7 @@ class MembersModel(QAbstractTableModel):
             case Column.STATUS:
                 if m.active:
                     return translate("MembersModel", "Active")
-                return translate("MembersModel", "Left %1").replace("%1", m.left_on.isoformat() if m.left_on else "")
+                return fill(translate("MembersModel", "Left %1"), m.left_on.isoformat() if m.left_on else "")
 
     def _sort_key(self, m: MemberRow, column: Column) -> Any:
         if column == Column.TENURE:
@@ -136,7 +135,7 @@ class MembersFilter(QSortFilterProxyModel):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
+        self.setSortRole(ItemRole.SORT)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
         self.show_left = False

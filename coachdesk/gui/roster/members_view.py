@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from coachdesk.core.roster.model import MemberRow
 from coachdesk.gui.roster.members_model import Column, MembersFilter, MembersModel
+from coachdesk.gui.shell.tabs import TeamData
+from coachdesk.gui.widgets.text import fill
 
 
 class MembersView(QWidget):
@@ -80,6 +82,9 @@ class MembersView(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def show_team(self, data: TeamData) -> None:
+        self.set_members(data.members)
+
     def set_members(self, members: list[MemberRow]) -> None:
         keep = self.selected_member()
         self.model.set_members(members)
@@ -89,8 +94,7 @@ class MembersView(QWidget):
 
     def _update_count(self, *_args: object) -> None:
         active = sum(1 for row in range(self.model.rowCount()) if self.model.member(row).active)
-        self.count_label.setText(self.tr("%1 shown · %2 active").replace("%1", str(self.proxy.rowCount()))
-                                 .replace("%2", str(active)))
+        self.count_label.setText(fill(self.tr("%1 shown · %2 active"), str(self.proxy.rowCount()), str(active)))
 
     def selected_member(self) -> MemberRow | None:
         rows = self.table.selectionModel().selectedRows()

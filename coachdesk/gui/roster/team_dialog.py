@@ -10,13 +10,13 @@ from PySide6.QtWidgets import QWidget
 from coachdesk.core.roster.model import TeamDraft, TeamSummary
 from coachdesk.gui.forms.ui_team_dialog import Ui_TeamDialog
 from coachdesk.gui.widgets.dates import from_qdate, to_qdate
-from coachdesk.gui.widgets.form_dialog import FormDialog
+from coachdesk.gui.widgets.validating_dialog import ValidatingDialog
 
 
-class TeamDialog(FormDialog):
+class TeamDialog(ValidatingDialog):
     def __init__(self, parent: QWidget | None, submit: Callable[[TeamDraft], object],
                  team: TeamSummary | None = None) -> None:
-        super().__init__(parent, submit)
+        super().__init__(submit, parent)
         self.ui = Ui_TeamDialog()
         self.ui.setupUi(self)
         self.team = team
@@ -29,10 +29,10 @@ class TeamDialog(FormDialog):
             self.ui.notesEdit.setPlainText(team.notes)
         else:
             self.ui.formedOnEdit.setDate(to_qdate(dt.date.today()))
-        self._finish_setup()
+        self.use_form(self.ui.errorLabel, self.ui.buttonBox)
 
     def retranslate(self) -> None:
-        super().retranslate()
+        self.ui.retranslateUi(self)
         self.setWindowTitle(self.tr("New Team") if self.team is None else self.tr("Edit Team"))
 
     def draft(self) -> TeamDraft:

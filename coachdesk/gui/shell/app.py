@@ -14,6 +14,7 @@ from coachdesk.gui.shell.i18n import Translations, effective_language
 from coachdesk.gui.shell.main_window import MainWindow
 from coachdesk.gui.shell.settings import UiSettings
 from coachdesk.gui.widgets.tasks import run_task, wait_for_tasks
+from coachdesk.gui.widgets.text import fill
 from coachdesk.paths import ui_dir
 from coachdesk.store.database import ENV_VAR, Database, open_database
 
@@ -59,7 +60,7 @@ def run_gui(db_url: str | None = None, lang: str | None = None, smoke: bool = Fa
             print(f"coachdesk: could not open the database: {exc}", file=sys.stderr)
         else:
             QMessageBox.critical(None, app.translate("App", "coachdesk"),
-                                 app.translate("App", "Could not open the database:\n%1").replace("%1", str(exc)))
+                                 fill(app.translate("App", "Could not open the database:\n%1"), str(exc)))
         app.exit(1)
 
     url = choose_db_url(db_url, settings)

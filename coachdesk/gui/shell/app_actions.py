@@ -12,6 +12,7 @@ from coachdesk import __version__
 from coachdesk.gui.shell.i18n import effective_language
 from coachdesk.gui.shell.settings_dialog import SettingsDialog
 from coachdesk.gui.widgets.tasks import Task, run_task
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.database import open_database
 from coachdesk.store.demo.loader import DemoResult, load_demo
 
@@ -88,8 +89,7 @@ class AppActions(QObject):
         self.w.editor.undo_stack.clear()  # snapshots taken before the reload no longer match the database
         self.w.refresh_teams()
         self.w.statusBar().showMessage(
-            self.tr("Loaded %1 demo teams with %2 people.").replace("%1", str(len(result.teams)))
-            .replace("%2", str(result.members)), 8000)
+            fill(self.tr("Loaded %1 demo teams with %2 people."), str(len(result.teams)), str(result.members)), 8000)
 
     def show_settings(self) -> None:
         dialog = SettingsDialog(self.w, self.w.settings.language, self.w.editor.db.display_location)
@@ -101,4 +101,5 @@ class AppActions(QObject):
     def show_about(self) -> None:
         QMessageBox.about(
             self.w, self.tr("About coachdesk"),
-            self.tr("<h3>coachdesk %1</h3><p>Coaching desk for telephone-sales teams: follow each team through the forming, storming, norming and performing stages, split it into competing groups, drill the phone script and print coaching plans.</p><p>Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</p>").replace("%1", __version__))  # noqa: E501 - one literal for lupdate
+            fill(self.tr("<h3>coachdesk %1</h3><p>Coaching desk for telephone-sales teams: follow each team through the forming, storming, norming and performing stages, split it into competing groups, drill the phone script and print coaching plans.</p><p>Chinese font: WenQuanYi Micro Hei (Apache License 2.0).</p>"),  # noqa: E501 - one literal for lupdate
+                 __version__))

@@ -19,14 +19,18 @@ from PySide6.QtWidgets import (
 
 from coachdesk.core.roster.model import MemberRow, TeamSummary
 from coachdesk.gui.activity.actions import ActivityActions
+from coachdesk.gui.features import team_tabs
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.overview_page import OverviewPage
 from coachdesk.gui.roster.actions import RosterActions
 from coachdesk.gui.roster.editor import RosterEditor
 from coachdesk.gui.shell.app_actions import AppActions
 from coachdesk.gui.shell.settings import UiSettings
-from coachdesk.gui.shell.team_list import TEAM_ID_ROLE, TeamListModel
+from coachdesk.gui.shell.tabs import TabServices
+from coachdesk.gui.shell.team_list import TeamListModel
 from coachdesk.gui.shell.team_page import TeamPage
+from coachdesk.gui.widgets.roles import ItemRole
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.database import Database
 
 
@@ -58,7 +62,7 @@ class MainWindow(QMainWindow):
 
         # The lifecycle widgets read the database per use (the file can change) and share the undo stack.
         self.lifecycle = LifecycleContext(lambda: self.editor.db, self.editor.undo_stack, parent=self)
-        self.team_page = TeamPage(self.lifecycle)
+        self.team_page = TeamPage(team_tabs(), TabServices(self.lifecycle))
         self.overview_page = OverviewPage(self.lifecycle)
         self.overview_page.teamActivated.connect(self.open_team_lifecycle)
         self.empty_page = self._build_empty_page()
@@ -195,14 +199,14 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def set_database_label(self) -> None:
-        self.db_label.setText(self.tr("Database: %1").replace("%1", self.editor.db.display_location))
+        self.db_label.setText(fill(self.tr("Database: %1"), self.editor.db.display_location))
 
     # ---------------------------------------------------------------- state
     def current_team(self) -> TeamSummary | None:
         index = self.sidebar.currentIndex()
         if not index.isValid():
             return None
-        team_id = index.data(TEAM_ID_ROLE)
+        team_id = index.data(ItemRole.TEAM_ID)
         return next((t for t in self.team_model.teams() if t.id == team_id), None)
 
     def current_member(self) -> MemberRow | None:

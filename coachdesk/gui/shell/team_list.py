@@ -8,10 +8,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from coachdesk.core.roster.model import TeamSummary
+from coachdesk.gui.widgets.roles import ItemRole
+from coachdesk.gui.widgets.text import fill
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
-TEAM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class TeamListModel(QAbstractListModel):
@@ -42,14 +43,13 @@ class TeamListModel(QAbstractListModel):
             return None
         team = self._teams[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            counts = translate("TeamListModel", "%1 members · %2 groups").replace("%1", str(team.active_count)).replace(
-                "%2", str(team.group_count))
+            counts = fill(translate("TeamListModel", "%1 members · %2 groups"), str(team.active_count),
+                          str(team.group_count))
             return f"{team.name}\n{counts}"
         if role == Qt.ItemDataRole.ToolTipRole:
             age = (dt.date.today() - team.formed_on).days
             text = translate("TeamListModel", "%1\nProduct: %2\nFormed %3 (%4 days ago)")
-            return (text.replace("%1", team.name).replace("%2", team.product or "—")
-                    .replace("%3", team.formed_on.isoformat()).replace("%4", str(age)))
-        if role == TEAM_ID_ROLE:
+            return fill(text, team.name, team.product or "—", team.formed_on.isoformat(), str(age))
+        if role == ItemRole.TEAM_ID:
             return team.id
         return None

@@ -1,22 +1,21 @@
-"""One team: header (name, product, age, counts, notes) and the Members / Groups / Activity / Lifecycle tabs."""
+"""One team: header (name, product, age, counts, notes) and the tabs the features registered (Members, Groups,
+Activity, Lifecycle; see shell/tabs.py and gui/features.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from coachdesk.core.roster.model import GroupRow, MemberRow, TeamSummary
-from coachdesk.gui.activity.dashboard import ActivityDashboard
-from coachdesk.gui.lifecycle.context import LifecycleContext
-from coachdesk.gui.lifecycle.lifecycle_tab import LifecycleTab
-from coachdesk.gui.roster.group_board import GroupBoard
-from coachdesk.gui.roster.members_view import MembersView
+from coachdesk.gui.shell.tabs import TabRegistry, TabServices, TabSpec, TeamData, TeamTab
+from coachdesk.gui.widgets.text import fill
 
 
 class TeamPage(QWidget):
-    def __init__(self, lifecycle: LifecycleContext, parent: QWidget | None = None) -> None:
+    def __init__(self, registry: TabRegistry, services: TabServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.team: TeamSummary | None = None
         self.groups: list[GroupRow] = []
@@ -27,15 +26,14 @@ class TeamPage(QWidget):
         self.notes = QLabel()
         self.notes.setObjectName("pageNotes")
         self.notes.setWordWrap(True)
-        self.members_view = MembersView()
-        self.group_board = GroupBoard()
-        self.activity = ActivityDashboard()
-        self.lifecycle = LifecycleTab(lifecycle)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.members_view, "")
-        self.tabs.addTab(self.group_board, "")
-        self.tabs.addTab(self.activity, "")
-        self.tabs.addTab(self.lifecycle, "")
+        self._tabs: dict[str, tuple[TabSpec, QWidget]] = {}
+        for spec in registry.specs():
+            widget = spec.build(services)
+            if not isinstance(widget, TeamTab):
+                raise TypeError(f"the {spec.key!r} tab's widget has no show_team(data)")
+            self._tabs[spec.key] = (spec, widget)
+            self.tabs.addTab(widget, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
@@ -43,29 +41,35 @@ class TeamPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.retranslate()
 
+    def tab(self, key: str) -> QWidget:
+        return self._tabs[key][1]
+
+    def __getattr__(self, name: str) -> Any:
+        """``page.lifecycle`` etc.: a registered tab by its key (the window wires some of them up)."""
+        tabs = self.__dict__.get("_tabs", {})
+        if name in tabs:
+            return tabs[name][1]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
     def show_team(self, team: TeamSummary, members: list[MemberRow], groups: list[GroupRow]) -> None:
         self.team, self.groups = team, groups
-        self.members_view.set_members(members)
-        self.group_board.set_data(groups, members)
-        self.activity.set_team(team.id, team.name)
-        self.lifecycle.set_team(team.id, team.name)
+        data = TeamData(team, members, groups)
+        for _spec, widget in self._tabs.values():
+            widget.show_team(data)  # type: ignore[attr-defined]  # checked to be a TeamTab when built
         self.retranslate()
 
     def retranslate(self) -> None:
-        self.tabs.setTabText(0, self.tr("&Members"))
-        self.tabs.setTabText(1, self.tr("&Groups"))
-        self.tabs.setTabText(self.tabs.indexOf(self.activity), self.tr("&Activity"))
-        self.tabs.setTabText(self.tabs.indexOf(self.lifecycle), self.tr("&Lifecycle"))
+        for spec, widget in self._tabs.values():
+            self.tabs.setTabText(self.tabs.indexOf(widget), spec.title())
         team = self.team
         if team is None:
             return
         self.title.setText(team.name)
         age = (dt.date.today() - team.formed_on).days
         self.subtitle.setText(
-            self.tr("%1 · formed %2 (%3 days ago) · %4 active members, %5 left · %6 groups")
-            .replace("%1", team.product or self.tr("no product set")).replace("%2", team.formed_on.isoformat())
-            .replace("%3", str(age)).replace("%4", str(team.active_count))
-            .replace("%5", str(team.member_count - team.active_count)).replace("%6", str(team.group_count))
+            fill(self.tr("%1 · formed %2 (%3 days ago) · %4 active members, %5 left · %6 groups"),
+                 team.product or self.tr("no product set"), team.formed_on.isoformat(), str(age),
+                 str(team.active_count), str(team.member_count - team.active_count), str(team.group_count))
         )
         self.notes.setText(team.notes)
         self.notes.setVisible(bool(team.notes))

@@ -42,14 +42,16 @@ from coachdesk.gui.activity.dashboard.kpi_strip import KpiStrip
 from coachdesk.gui.activity.dashboard.range_bar import RangeBar
 from coachdesk.gui.activity.dashboard.rep_chart_dialog import RepChartDialog
 from coachdesk.gui.activity.dashboard.rep_table import (
-    MEMBER_ID_ROLE,
     Column,
     RepFilter,
     RepTableModel,
     RepTableView,
     SparklineDelegate,
 )
+from coachdesk.gui.shell.tabs import TeamData
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.tasks import run_task
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.database import Database
 
 TREND_WIDTH = 150
@@ -240,10 +242,10 @@ class ActivityDashboard(QWidget):
             self.empty_range_text.setText("")
             return
         self.empty_range_text.setText(
-            self.tr("No call activity between %1 and %2.").replace("%1", data.period.start.isoformat())
-            .replace("%2", data.period.end.isoformat()) + "\n"
-            + self.tr("This team's activity runs from %1 to %2.").replace("%1", data.span.start.isoformat())
-            .replace("%2", data.span.end.isoformat()))
+            fill(self.tr("No call activity between %1 and %2."), data.period.start.isoformat(),
+                 data.period.end.isoformat()) + "\n"
+            + fill(self.tr("This team's activity runs from %1 to %2."), data.span.start.isoformat(),
+                   data.span.end.isoformat()))
 
     def _show_period(self) -> None:
         data = self.data
@@ -251,27 +253,28 @@ class ActivityDashboard(QWidget):
             self.period_label.setText("")
             return
         self.period_label.setText(
-            self.tr("%1 to %2 (%3 days); changes are against the %3 days before.")
-            .replace("%1", data.period.start.isoformat()).replace("%2", data.period.end.isoformat())
-            .replace("%3", str(data.period.days)))
+            fill(self.tr("%1 to %2 (%3 days); changes are against the %3 days before."), data.period.start.isoformat(),
+                 data.period.end.isoformat(), str(data.period.days)))
 
     def _show_status(self) -> None:
         if self.error:
-            self.status.setText(self.tr("Could not load the activity: %1").replace("%1", self.error))
+            self.status.setText(fill(self.tr("Could not load the activity: %1"), self.error))
         elif self.loading:
             self.status.setText(self.tr("Loading…"))
         else:
             self.status.setText("")
 
     def _update_count(self, *_args: object) -> None:
-        self.rep_count.setText(self.tr("%1 of %2 reps").replace("%1", str(self.proxy.rowCount()))
-                               .replace("%2", str(self.model.rowCount())))
+        self.rep_count.setText(fill(self.tr("%1 of %2 reps"), str(self.proxy.rowCount()), str(self.model.rowCount())))
 
     # ---------------------------------------------------------------- what to show
     def set_database(self, db: Callable[[], Database] | Database) -> None:
         """The database to read (a callable is asked each time: the main window can switch files)."""
         self._db = db if callable(db) else (lambda: db)
         self.refresh()
+
+    def show_team(self, data: TeamData) -> None:
+        self.set_team(data.team.id, data.team.name)
 
     def set_team(self, team_id: int, name: str = "") -> None:
         if team_id != self.team_id:
@@ -367,12 +370,12 @@ class ActivityDashboard(QWidget):
     # ---------------------------------------------------------------- reps
     def selected_member_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return int(rows[0].data(MEMBER_ID_ROLE)) if rows else None
+        return int(rows[0].data(ItemRole.MEMBER_ID)) if rows else None
 
     def select_member(self, member_id: int) -> bool:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, Column.REP)
-            if index.data(MEMBER_ID_ROLE) == member_id:
+            if index.data(ItemRole.MEMBER_ID) == member_id:
                 self.table.selectionModel().setCurrentIndex(
                     index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
                 self.table.scrollTo(index)
@@ -395,7 +398,7 @@ class ActivityDashboard(QWidget):
     def render_png(self) -> QImage:
         period = self.data.period if self.data else None
         subtitle = f"{period.start.isoformat()} – {period.end.isoformat()}" if period else ""
-        title = self.tr("%1 — call activity").replace("%1", self.team_name)
+        title = fill(self.tr("%1 — call activity"), self.team_name)
         return export.compose(title, subtitle, [[self.kpis], [self.calls_panel, self.deals_panel],
                                                 [self.groups_panel]], hide=(self.measure,))
 

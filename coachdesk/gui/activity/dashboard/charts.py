@@ -22,6 +22,7 @@ from coachdesk.core.activity.metrics import Totals
 from coachdesk.core.common.periods import DateRange
 from coachdesk.gui.activity.dashboard import formatting as fmt
 from coachdesk.gui.activity.dashboard.data import DAY_SECONDS, EPOCH, Series, day_x
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.activity.stats import KeyedTotals
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
@@ -320,8 +321,8 @@ class CallsChart(TimeChart):
         rate = connected / calls if calls else None
         return "\n".join([
             fmt.day_text(s.days[index]),
-            self.tr("Calls: %1").replace("%1", fmt.count(calls)),
-            self.tr("Connected: %1 (%2)").replace("%1", fmt.count(connected)).replace("%2", fmt.rate(rate)),
+            fill(self.tr("Calls: %1"), fmt.count(calls)),
+            fill(self.tr("Connected: %1 (%2)"), fmt.count(connected), fmt.rate(rate)),
         ])
 
     def _show_markers(self, index: int | None) -> None:
@@ -386,9 +387,9 @@ class DealsChart(TimeChart):
         conversion = deals / connected if connected else None
         return "\n".join([
             fmt.day_text(s.days[index]),
-            self.tr("Deals: %1").replace("%1", fmt.count(deals)),
-            self.tr("Revenue: %1").replace("%1", fmt.money(s.revenue_cents[index])),
-            self.tr("Conversion: %1").replace("%1", fmt.rate(conversion)),
+            fill(self.tr("Deals: %1"), fmt.count(deals)),
+            fill(self.tr("Revenue: %1"), fmt.money(s.revenue_cents[index])),
+            fill(self.tr("Conversion: %1"), fmt.rate(conversion)),
         ])
 
     def _show_markers(self, index: int | None) -> None:
@@ -490,12 +491,12 @@ class GroupChart(HoverChart):
         t = group.totals
         return "\n".join([
             self.group_label(group),
-            self.tr("Calls: %1").replace("%1", fmt.count(t.calls)),
-            self.tr("Connected: %1 (%2)").replace("%1", fmt.count(t.connected)).replace("%2", fmt.rate(t.connect_rate)),
-            self.tr("Deals: %1").replace("%1", fmt.count(t.deals)),
-            self.tr("Conversion: %1").replace("%1", fmt.rate(t.conversion)),
-            self.tr("Revenue: %1").replace("%1", fmt.money(t.revenue_cents)),
-            self.tr("Revenue / rep-day: %1").replace("%1", fmt.decimal_money(t.revenue_per_rep_day)),
+            fill(self.tr("Calls: %1"), fmt.count(t.calls)),
+            fill(self.tr("Connected: %1 (%2)"), fmt.count(t.connected), fmt.rate(t.connect_rate)),
+            fill(self.tr("Deals: %1"), fmt.count(t.deals)),
+            fill(self.tr("Conversion: %1"), fmt.rate(t.conversion)),
+            fill(self.tr("Revenue: %1"), fmt.money(t.revenue_cents)),
+            fill(self.tr("Revenue / rep-day: %1"), fmt.decimal_money(t.revenue_per_rep_day)),
         ])
 
     def _show_markers(self, index: int | None) -> None:

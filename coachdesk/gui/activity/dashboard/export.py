@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, QRectF, QStandardPat
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPixmap, QRegion
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from coachdesk.gui.widgets.text import fill
+
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 MARGIN = 16
@@ -93,7 +95,7 @@ def ask_and_save(parent: QWidget, suggested_name: str, render: Callable[[], QIma
     if not path.lower().endswith(".png"):
         path += ".png"
     if not render().save(path, "PNG"):  # type: ignore[call-overload]  # the stubs say bytes; PySide6 wants str
-        QMessageBox.warning(parent, title, translate("Export", "Could not write %1.").replace("%1", path))
+        QMessageBox.warning(parent, title, fill(translate("Export", "Could not write %1."), path))
         return None
     _last_folder = Path(path).parent
     return path

@@ -11,6 +11,8 @@ from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from coachdesk.gui.widgets.text import fill
+
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 DASH = "—"
@@ -63,7 +65,7 @@ def point_change(current: float | None, previous: float | None) -> tuple[str, fl
         return "", None
     delta = current - previous
     points = QLocale().toString(abs(delta) * 100, "f", 1)
-    return f"{arrow(delta)} " + translate("Dashboard", "%1 pp").replace("%1", points), delta
+    return f"{arrow(delta)} " + fill(translate("Dashboard", "%1 pp"), points), delta
 
 
 def compact(value: float) -> str:

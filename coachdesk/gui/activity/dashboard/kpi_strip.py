@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QLayout, QVBoxLayout,
 
 from coachdesk.core.activity.metrics import Summary, change
 from coachdesk.gui.activity.dashboard import formatting as fmt
+from coachdesk.gui.widgets.text import fill
 
 GOOD, BAD, NEUTRAL = "#047857", "#b91c1c", "#6b7280"
 CARD_MIN_WIDTH = 128
@@ -151,7 +152,7 @@ class KpiStrip(QWidget):
                 card.show_value(fmt.DASH)
             return
         t, p = s.totals, s.previous
-        versus = self.tr("Change against the previous %1 days").replace("%1", str(self.previous_days))
+        versus = fill(self.tr("Change against the previous %1 days"), str(self.previous_days))
 
         def relative(kpi: Kpi, value: str, current: float, before: float, tip: str) -> None:
             moved = change(current, before)
@@ -176,8 +177,8 @@ class KpiStrip(QWidget):
         self.cards[Kpi.VOLATILITY].show_value(
             fmt.number(s.volatility_deals), self.tr("lower is steadier"), None,
             tooltip=self.tr("Coefficient of variation of daily deals (standard deviation / mean) over working days"))
-        days = self.tr("1 day") if s.deal_streak == 1 else self.tr("%1 days").replace("%1", str(s.deal_streak))
+        days = self.tr("1 day") if s.deal_streak == 1 else fill(self.tr("%1 days"), str(s.deal_streak))
         self.cards[Kpi.STREAK].show_value(
             days,
-            self.tr("longest %1").replace("%1", str(s.longest_deal_streak)), None,
+            fill(self.tr("longest %1"), str(s.longest_deal_streak)), None,
             tooltip=self.tr("Consecutive working days with at least one deal, up to the last day of the range"))

@@ -16,6 +16,7 @@ from coachdesk.gui.activity.dashboard.data import RangeChoice, RepData, RepRow, 
 from coachdesk.gui.activity.dashboard.kpi_strip import KpiStrip
 from coachdesk.gui.activity.dashboard.range_bar import RangeBar
 from coachdesk.gui.widgets.tasks import run_task
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.database import Database
 
 
@@ -70,12 +71,12 @@ class RepChartDialog(QDialog):
         self.refresh()
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("%1 — Daily Activity").replace("%1", self.rep.label))
+        self.setWindowTitle(fill(self.tr("%1 — Daily Activity"), self.rep.label))
         self.heading.setText(self.rep.label)
         group = self.rep.group or self.tr("not in a group")
         self.subheading.setText(
-            self.tr("Group: %1").replace("%1", group) if self.rep.active
-            else self.tr("Group: %1 · has left the team").replace("%1", group))
+            fill(self.tr("Group: %1"), group) if self.rep.active
+            else fill(self.tr("Group: %1 · has left the team"), group))
         self.export_button.setText(self.tr("Export Charts as PNG…"))
         self._show_status()
 
@@ -103,7 +104,7 @@ class RepChartDialog(QDialog):
         def failed(exc: BaseException) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
                 self.loading = False
-                self.status.setText(self.tr("Could not load the activity: %1").replace("%1", str(exc)))
+                self.status.setText(fill(self.tr("Could not load the activity: %1"), str(exc)))
 
         run_task(self, lambda _p, _c: load_rep(db, team_id, member_id, choice, today),
                  title=self.tr("Loading activity…"), on_success=done, on_failure=failed, show_progress=False)
@@ -122,9 +123,8 @@ class RepChartDialog(QDialog):
         if self.loading:
             self.status.setText(self.tr("Loading…"))
         elif self.data is not None and not len(self.data.series):
-            self.status.setText(self.tr("No activity recorded for this rep between %1 and %2.")
-                                .replace("%1", self.data.period.start.isoformat())
-                                .replace("%2", self.data.period.end.isoformat()))
+            self.status.setText(fill(self.tr("No activity recorded for this rep between %1 and %2."),
+                                     self.data.period.start.isoformat(), self.data.period.end.isoformat()))
         else:
             self.status.setText("")
 

@@ -32,12 +32,10 @@ from PySide6.QtWidgets import (
 from coachdesk.core.common.periods import DateRange
 from coachdesk.gui.activity.dashboard import formatting as fmt
 from coachdesk.gui.activity.dashboard.data import RepRow
+from coachdesk.gui.widgets.roles import ItemRole
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-SPARK_ROLE = Qt.ItemDataRole.UserRole + 3
 Index = QModelIndex | QPersistentModelIndex
 SPARK_COLOUR = QColor("#2563eb")
 SPARK_FILL = QColor(37, 99, 235, 40)
@@ -136,11 +134,11 @@ class RepTableModel(QAbstractTableModel):
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(rep, column)
-        if role == SORT_ROLE:
+        if role == ItemRole.SORT:
             return self._sort_key(rep, column)
-        if role == MEMBER_ID_ROLE:
+        if role == ItemRole.MEMBER_ID:
             return rep.member_id
-        if role == SPARK_ROLE and column == Column.TREND:
+        if role == ItemRole.SPARK and column == Column.TREND:
             return rep.spark
         if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMERIC:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -206,11 +204,11 @@ class RepTableModel(QAbstractTableModel):
 
 
 class RepFilter(QSortFilterProxyModel):
-    """Sorts by SORT_ROLE; the text filter looks at the rep (name, employee ID) and group columns only."""
+    """Sorts by ItemRole.SORT; the text filter looks at the rep (name, employee ID) and group columns only."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
+        self.setSortRole(ItemRole.SORT)
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
@@ -253,13 +251,13 @@ class SparklineDelegate(QStyledItemDelegate):
         widget = option.widget
         style = widget.style() if widget is not None else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
-        values = index.data(SPARK_ROLE)
+        values = index.data(ItemRole.SPARK)
         if values is None or not len(values):
             return
         box = QRectF(option.rect).adjusted(6, 5, -6, -5)
         if box.width() < 4 or box.height() < 4:
             return
-        key = (int(index.data(MEMBER_ID_ROLE)), int(box.width()), int(box.height()))
+        key = (int(index.data(ItemRole.MEMBER_ID)), int(box.width()), int(box.height()))
         cached = self._cache.get(key)
         if cached is None:
             cached = self._cache[key] = self.polygons(values, float(int(box.width())), float(int(box.height())))
@@ -304,7 +302,7 @@ class RepTableView(QTableView):
 
     def _activate(self, index: QModelIndex) -> None:
         if index.isValid():
-            self.repActivated.emit(int(index.siblingAtColumn(Column.REP).data(MEMBER_ID_ROLE)))
+            self.repActivated.emit(int(index.siblingAtColumn(Column.REP).data(ItemRole.MEMBER_ID)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

@@ -20,6 +20,7 @@ from coachdesk.gui.activity.import_pages.common import _error_label, _retranslat
 from coachdesk.gui.activity.import_pages.report_view import ReportView
 from coachdesk.gui.activity.import_wizard import CREATE, LEAVE_OUT, HeadersChanged, ImportState, error_text, read_head
 from coachdesk.gui.widgets.task_panel import TaskPanel
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.activity.imports import ImportReport, run_import
 
 
@@ -138,7 +139,7 @@ class CheckPage(QWizardPage):
         self._cancelled = False
         self._checked_stamp = state.file_stamp()
         self.error_label.hide()
-        self.panel.start(job, self.tr("Checking %1…").replace("%1", path.name),
+        self.panel.start(job, fill(self.tr("Checking %1…"), path.name),
                          on_success=lambda report: self._checked(report, key),
                          on_failure=self._failed, on_cancel=self._check_cancelled)
         self._show_outcome()
@@ -178,10 +179,9 @@ class CheckPage(QWizardPage):
             names = ", ".join(" ".join(filter(None, (r.employee_id, r.name))) for r in unknown[:8])
             more = len(unknown) - 8
             if more > 0:
-                names += self.tr(" and %1 more").replace("%1", str(more))
-            self.reps_text.setText(self.tr("%1 people in the file are not on the roster of %2: %3.")
-                                   .replace("%1", str(len(unknown))).replace("%2", self.state.team_name)
-                                   .replace("%3", names))
+                names += fill(self.tr(" and %1 more"), str(more))
+            self.reps_text.setText(fill(self.tr("%1 people in the file are not on the roster of %2: %3."),
+                                        str(len(unknown)), self.state.team_name, names))
         self.error_label.setVisible(bool(error))
         self.error_label.setText(error or "")
         self.headline.setProperty("state", "")
@@ -201,8 +201,7 @@ class CheckPage(QWizardPage):
         elif report.problems:
             n = len(report.problems)
             self.headline.setText(self.tr("1 problem found: the file cannot be imported yet.") if n == 1 else
-                                  self.tr("%1 problems found: the file cannot be imported yet.")
-                                  .replace("%1", str(n)))
+                                  fill(self.tr("%1 problems found: the file cannot be imported yet."), str(n)))
             self.headline.setProperty("state", "bad")
             self.explain.setText(self.tr(
                 "Nothing is imported while the file has problems. Fix the rows listed below in the file (for example in Excel), save it, then click Check Again."))  # noqa: E501 - one literal for lupdate
@@ -211,12 +210,12 @@ class CheckPage(QWizardPage):
             self.headline.setProperty("state", "warn")
             self.explain.setText(self.tr("The figures are counted once you have chosen."))
         else:
-            self.headline.setText(self.tr("Ready to import: %1.").replace(
-                "%1", counts_text(report.new, report.changed, report.unchanged)))
+            self.headline.setText(fill(self.tr("Ready to import: %1."),
+                                       counts_text(report.new, report.changed, report.unchanged)))
             self.headline.setProperty("state", "good")
             created = len(report.created_members)
             self.explain.setText(
-                (self.tr("%1 reps will be added to the team. ").replace("%1", str(created)) if created else "")
+                (fill(self.tr("%1 reps will be added to the team. "), str(created)) if created else "")
                 + self.tr("Click Import to save. The whole import can be undone later in Team → Import History."))
         self.headline.style().unpolish(self.headline)
         self.headline.style().polish(self.headline)

@@ -21,6 +21,7 @@ from coachdesk.gui.activity.import_models import field_label, unit_label
 from coachdesk.gui.activity.import_pages.common import _retranslating, _table
 from coachdesk.gui.activity.import_pages.preview_model import PreviewModel
 from coachdesk.gui.activity.import_wizard import ImportState
+from coachdesk.gui.widgets.text import fill
 
 CHOOSE, ABSENT = -2, -1  # combo data besides a header's index
 
@@ -143,8 +144,8 @@ class ColumnsPage(QWizardPage):
         self._loaded_key = self._file_key()
         self.preview_model.set_file(head.headers, head.rows)
         self.preview_label.setText(
-            self.tr("First %1 rows of %2 (row numbers as in the file):").replace("%1", str(len(head.rows)))
-            .replace("%2", self.state.path.name if self.state.path else ""))
+            fill(self.tr("First %1 rows of %2 (row numbers as in the file):"), str(len(head.rows)),
+                 self.state.path.name if self.state.path else ""))
         self._fill_combos(keep_current=False)
         self.preview.resizeColumnsToContents()
         for column in range(self.preview_model.columnCount()):
@@ -238,7 +239,7 @@ class ColumnsPage(QWizardPage):
         problems: list[str] = []
         missing = [field_label(f) for f, combo in self.combos.items() if combo.currentData() == CHOOSE]
         if missing:
-            problems.append(self.tr("Choose a column for: %1.").replace("%1", ", ".join(missing)))
+            problems.append(fill(self.tr("Choose a column for: %1."), ", ".join(missing)))
         if self.combos[Field.EMPLOYEE_ID].currentData() == ABSENT and self.combos[Field.NAME].currentData() == ABSENT:
             problems.append(self.tr("Choose the column with the employee ID or the one with the name."))
         by_column: dict[int, list[Field]] = {}
@@ -248,9 +249,8 @@ class ColumnsPage(QWizardPage):
                 by_column.setdefault(data, []).append(f)
         for column, fields in by_column.items():
             if len(fields) > 1:
-                problems.append(self.tr("“%1” is chosen for more than one field (%2).")
-                                .replace("%1", self.state.headers[column])
-                                .replace("%2", ", ".join(field_label(f) for f in fields)))
+                problems.append(fill(self.tr("“%1” is chosen for more than one field (%2)."),
+                                     self.state.headers[column], ", ".join(field_label(f) for f in fields)))
         return problems
 
     def _update_status(self) -> None:

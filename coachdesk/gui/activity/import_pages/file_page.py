@@ -23,6 +23,7 @@ from coachdesk.core.tabular.files import EXCEL_SUFFIXES, FileProblem, detect_enc
 from coachdesk.gui.activity.import_models import encoding_label
 from coachdesk.gui.activity.import_pages.common import _error_label, _retranslating
 from coachdesk.gui.activity.import_wizard import ImportState, read_head
+from coachdesk.gui.widgets.text import fill
 
 FILE_FILTER_SUFFIXES = "*.csv *.txt *.tsv *.xlsx *.xlsm"
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030")
@@ -115,7 +116,7 @@ class FilePage(QWizardPage):
         else:
             detected = self.state.detected
             self.encoding_combo.addItem(
-                self.tr("Detected (%1)").replace("%1", encoding_label(detected)) if detected
+                fill(self.tr("Detected (%1)"), encoding_label(detected)) if detected
                 else self.tr("Detect from the file"), None)
             for name in ENCODINGS:
                 self.encoding_combo.addItem(encoding_label(name), name)
@@ -160,7 +161,7 @@ class FilePage(QWizardPage):
         start = str(path.parent) if path and path.parent.is_dir() else (_last_dir or self.start_dir or str(Path.home()))
         chosen, _ = QFileDialog.getOpenFileName(
             self, self.tr("Choose an Activity Export"), start,
-            self.tr("Activity exports (%1);;All files (*)").replace("%1", FILE_FILTER_SUFFIXES))
+            fill(self.tr("Activity exports (%1);;All files (*)"), FILE_FILTER_SUFFIXES))
         if chosen:
             _last_dir = str(Path(chosen).parent)
             self.path_edit.setText(chosen)
@@ -192,7 +193,7 @@ class FilePage(QWizardPage):
         if path is None:
             return False
         if not path.is_file():
-            self.show_error(self.tr("There is no file at %1.").replace("%1", str(path)))
+            self.show_error(fill(self.tr("There is no file at %1."), str(path)))
             return False
         self.detect()
         state = self.state
@@ -201,10 +202,10 @@ class FilePage(QWizardPage):
         try:
             head = read_head(path, encoding)
         except FileProblem as exc:
-            self.show_error(self.tr("The file could not be read: %1.").replace("%1", str(exc)))
+            self.show_error(fill(self.tr("The file could not be read: %1."), str(exc)))
             return False
         except OSError as exc:
-            self.show_error(self.tr("The file could not be opened: %1.").replace("%1", exc.strerror or str(exc)))
+            self.show_error(fill(self.tr("The file could not be opened: %1."), exc.strerror or str(exc)))
             return False
         finally:
             QApplication.restoreOverrideCursor()

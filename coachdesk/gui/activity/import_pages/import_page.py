@@ -10,6 +10,7 @@ from coachdesk.gui.activity.import_pages.common import _retranslating
 from coachdesk.gui.activity.import_pages.report_view import ReportView
 from coachdesk.gui.activity.import_wizard import ImportState, error_text
 from coachdesk.gui.widgets.task_panel import TaskPanel
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.activity.imports import ImportReport, run_import
 
 
@@ -79,7 +80,7 @@ class ImportPage(QWizardPage):
                 self.done.emit()
 
         self.outcome, self._error, state.result = "", "", None
-        self.panel.start(job, self.tr("Importing %1…").replace("%1", path.name), on_success=self._imported,
+        self.panel.start(job, fill(self.tr("Importing %1…"), path.name), on_success=self._imported,
                          on_failure=self._failed, on_cancel=cancelled)
         self._show_outcome()
         self.completeChanged.emit()
@@ -108,13 +109,13 @@ class ImportPage(QWizardPage):
             self.headline.setText(self.tr("Saving the figures…"))
             self.details.setText(self.tr("Cancel stops the import and leaves the database as it was."))
         elif self.outcome == "imported" and report is not None:
-            self.headline.setText(self.tr("Imported: %1.").replace(
-                "%1", counts_text(report.new, report.changed, report.unchanged)))
+            self.headline.setText(fill(self.tr("Imported: %1."),
+                                       counts_text(report.new, report.changed, report.unchanged)))
             self.headline.setProperty("state", "good")
-            lines = [self.tr("Import %1 (%2) into %3.").replace("%1", str(report.import_id))
-                     .replace("%2", report.file_name).replace("%3", self.state.team_name)]
+            lines = [fill(self.tr("Import %1 (%2) into %3."), str(report.import_id), report.file_name,
+                          self.state.team_name)]
             if report.created_members:
-                lines.append(self.tr("Added to the team: %1.").replace("%1", ", ".join(report.created_members)))
+                lines.append(fill(self.tr("Added to the team: %1."), ", ".join(report.created_members)))
             lines.append(self.tr("To take the whole import back, use Team → Import History → Undo Import."))
             self.details.setText("\n".join(lines))
         elif self.outcome == "cancelled":

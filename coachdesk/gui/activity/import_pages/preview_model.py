@@ -12,6 +12,7 @@ from coachdesk.core.activity.columns import is_summary_label
 from coachdesk.core.activity.figures import Field
 from coachdesk.gui.activity.import_models import RecordsModel, field_label
 from coachdesk.gui.activity.import_pages.common import Index
+from coachdesk.gui.widgets.text import fill
 
 
 class PreviewModel(RecordsModel):
@@ -55,7 +56,7 @@ class PreviewModel(RecordsModel):
             return f"{self.headers[section]}\n{target}"
         if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
             f = self.used.get(section)
-            return (self.tr("Read as: %1").replace("%1", field_label(f)) if f
+            return (fill(self.tr("Read as: %1"), field_label(f)) if f
                     else self.tr("This column is not imported."))
         return None
 

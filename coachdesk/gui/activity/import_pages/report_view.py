@@ -13,6 +13,7 @@ from coachdesk.gui.activity.import_models import (
     unknown_reps_model,
 )
 from coachdesk.gui.activity.import_pages.common import _retranslating, _table
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.activity.imports import ImportReport
 
 
@@ -112,17 +113,17 @@ class ReportView(QWidget):
         self.changes.set_records(report.changed_rows if report else [])
         n_problems, n_unknown = len(self.problems.records), len(self.unknown.records)
         n_changed = report.changed if counted and report else 0
-        self.tabs.setTabText(0, self.tr("Problems (%1)").replace("%1", str(n_problems)))
-        self.tabs.setTabText(1, self.tr("Reps not in the team (%1)").replace("%1", str(n_unknown)))
-        self.tabs.setTabText(2, self.tr("Changed rows (%1)").replace("%1", str(n_changed)))
+        self.tabs.setTabText(0, fill(self.tr("Problems (%1)"), str(n_problems)))
+        self.tabs.setTabText(1, fill(self.tr("Reps not in the team (%1)"), str(n_unknown)))
+        self.tabs.setTabText(2, fill(self.tr("Changed rows (%1)"), str(n_changed)))
         self.tabs.setTabVisible(0, n_problems > 0)
         self.tabs.setTabVisible(1, n_unknown > 0)
         self.tabs.setTabVisible(2, n_changed > 0)
         self.tabs.setVisible(bool(n_problems or n_unknown or n_changed))
         listed = len(self.changes.records)
         self.changes_note.setVisible(n_changed > listed)
-        self.changes_note.setText(self.tr("The first %1 of %2 changed rows are listed.")
-                                  .replace("%1", str(listed)).replace("%2", str(n_changed)))
+        self.changes_note.setText(fill(self.tr("The first %1 of %2 changed rows are listed."), str(listed),
+                                       str(n_changed)))
         if n_problems:
             self.tabs.setCurrentIndex(0)
         elif n_unknown and report is not None and report.needs_rep_decision:
@@ -136,11 +137,11 @@ class ReportView(QWidget):
         parts: list[str] = []
         s = report.skipped
         if s.summary:
-            parts.append(self.tr("summary rows (合计/Total) %1").replace("%1", rows_text(s.summary)))
+            parts.append(fill(self.tr("summary rows (合计/Total) %1"), rows_text(s.summary)))
         if s.blank:
-            parts.append(self.tr("%1 blank lines").replace("%1", str(s.blank)))
+            parts.append(fill(self.tr("%1 blank lines"), str(s.blank)))
         if s.no_figures:
-            parts.append(self.tr("rows without any figures %1").replace("%1", rows_text(s.no_figures)))
+            parts.append(fill(self.tr("rows without any figures %1"), rows_text(s.no_figures)))
         if report.skipped_unknown:
-            parts.append(self.tr("%1 rows of reps left out").replace("%1", str(report.skipped_unknown)))
-        return self.tr("Skipped: %1.").replace("%1", "; ".join(parts)) if parts else ""
+            parts.append(fill(self.tr("%1 rows of reps left out"), str(report.skipped_unknown)))
+        return fill(self.tr("Skipped: %1."), "; ".join(parts)) if parts else ""

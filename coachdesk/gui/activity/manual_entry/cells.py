@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor
 
 from coachdesk.core.activity.figures import DayFigures, Field
@@ -13,12 +13,12 @@ from coachdesk.core.activity.rows import Problem
 from coachdesk.core.common.money import money_text
 from coachdesk.core.tabular.values import parse_count, parse_duration, parse_money
 from coachdesk.gui.activity.import_models import duration_text, field_label, problem_text
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.activity.entries import RepOnDay
 
 translate = QCoreApplication.translate
 Index = QModelIndex | QPersistentModelIndex
 Figures = tuple[int, int, int, int, int, int | None]
-MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 INVALID_BG, INVALID_FG = QColor("#fee2e2"), QColor("#991b1b")
 ERRORS_LISTED = 6
 
@@ -111,11 +111,11 @@ class GridRow:
             return errors
         calls, connected, deals = (values.get(c) or 0 for c in (Col.CALLS, Col.CONNECTED, Col.DEALS))
         if Col.CONNECTED not in errors and Col.CALLS not in errors and connected > calls:
-            errors[Col.CONNECTED] = translate("ManualEntry", "connected (%1) is more than calls (%2)").replace(
-                "%1", str(connected)).replace("%2", str(calls))
+            errors[Col.CONNECTED] = fill(translate("ManualEntry", "connected (%1) is more than calls (%2)"),
+                                         str(connected), str(calls))
         if Col.DEALS not in errors and Col.CONNECTED not in errors and deals > connected:
-            errors[Col.DEALS] = translate("ManualEntry", "deals (%1) are more than connected calls (%2)").replace(
-                "%1", str(deals)).replace("%2", str(connected))
+            errors[Col.DEALS] = fill(translate("ManualEntry", "deals (%1) are more than connected calls (%2)"),
+                                     str(deals), str(connected))
         return errors
 
     def figures(self) -> Figures | None:

@@ -29,6 +29,7 @@ from coachdesk.gui.activity.manual_entry.grid import DayGrid
 from coachdesk.gui.activity.manual_entry.model import DayGridModel, GroupFilter
 from coachdesk.gui.widgets.dates import from_qdate, to_qdate
 from coachdesk.gui.widgets.messages import describe
+from coachdesk.gui.widgets.text import fill
 from coachdesk.store.activity.entries import RepOnDay, day_entries, reps_on_day
 from coachdesk.store.activity.imports import ImportReport, save_day_entries
 from coachdesk.store.database import Database
@@ -115,7 +116,7 @@ class ManualEntryDialog(QDialog):
 
     # ---------------------------------------------------------------- texts
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Enter Day's Figures — %1").replace("%1", self.team_name))
+        self.setWindowTitle(fill(self.tr("Enter Day's Figures — %1"), self.team_name))
         self.date_label.setText(self.tr("&Day:"))
         self.group_label.setText(self.tr("&Reps:"))
         self.hint.setText(self.tr("Type a number to start; Enter moves down to the next rep, Tab moves right, Ctrl+V pastes a block copied from a spreadsheet. Talk time in minutes or h:mm:ss, revenue in yuan. Leave a row empty for a rep who did not work."))  # noqa: E501 - one literal for lupdate
@@ -178,7 +179,7 @@ class ManualEntryDialog(QDialog):
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(
             self, self.tr("Discard Figures"),
-            self.tr("Discard the figures you typed for %1?").replace("%1", self._shown_day.isoformat()),
+            fill(self.tr("Discard the figures you typed for %1?"), self._shown_day.isoformat()),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard
 
@@ -194,19 +195,17 @@ class ManualEntryDialog(QDialog):
             if figures is not None:
                 totals = [a + b for a, b in zip(totals, figures[:5], strict=True)]
         self.totals_label.setText(
-            self.tr("Reps shown: %1 calls · %2 connected · %3 talk · %4 deals · %5 yuan")
-            .replace("%1", str(totals[0])).replace("%2", str(totals[1])).replace("%3", duration_text(totals[2]))
-            .replace("%4", str(totals[3])).replace("%5", money_text(totals[4])))
+            fill(self.tr("Reps shown: %1 calls · %2 connected · %3 talk · %4 deals · %5 yuan"), str(totals[0]),
+                 str(totals[1]), duration_text(totals[2]), str(totals[3]), money_text(totals[4])))
         changed = [row for row in self.model.rows if row.changed]
         shown = {id(row) for row in visible}
         hidden = sum(1 for row in changed if id(row) not in shown)
         if not changed:
             text = self.tr("No changes")
         elif hidden:
-            text = (self.tr("%1 reps changed (%2 not shown)").replace("%1", str(len(changed)))
-                    .replace("%2", str(hidden)))
+            text = fill(self.tr("%1 reps changed (%2 not shown)"), str(len(changed)), str(hidden))
         else:
-            text = self.tr("%1 reps changed").replace("%1", str(len(changed)))
+            text = fill(self.tr("%1 reps changed"), str(len(changed)))
         self.status_label.setText(text)
 
     def rep_label(self, rep: RepOnDay) -> str:
@@ -215,7 +214,7 @@ class ManualEntryDialog(QDialog):
     def show_errors(self, lines: list[str], total: int) -> None:
         more = total - len(lines)
         if more > 0:
-            lines = [*lines, self.tr("… and %1 more (the cells marked red)").replace("%1", str(more))]
+            lines = [*lines, fill(self.tr("… and %1 more (the cells marked red)"), str(more))]
         self.error_label.setText("\n".join(lines))
         self.error_label.show()
 
@@ -234,8 +233,7 @@ class ManualEntryDialog(QDialog):
         self.error_label.hide()
         invalid = self.model.invalid_cells()
         if invalid:
-            lines = [self.tr("%1, %2: %3").replace("%1", self.rep_label(self.model.rows[r].rep))
-                     .replace("%2", column_label(column)).replace("%3", message)
+            lines = [fill(self.tr("%1, %2: %3"), self.rep_label(self.model.rows[r].rep), column_label(column), message)
                      for r, column, message in invalid[:ERRORS_LISTED]]
             self.show_errors([self.tr("Nothing was saved. Correct the cells marked red:"), *lines],
                              len(invalid) + 1)
@@ -268,8 +266,8 @@ class ManualEntryDialog(QDialog):
             member_id = entries[problem.row - 1][0]
             rep = next((r.rep for r in self.model.rows if r.rep.member_id == member_id), None)
             who = self.rep_label(rep) if rep else str(member_id)
-            return self.tr("%1, %2: %3").replace("%1", who).replace("%2", column).replace("%3", problem_text(problem))
-        return self.tr("%1: %2").replace("%1", column).replace("%2", problem_text(problem))
+            return fill(self.tr("%1, %2: %3"), who, column, problem_text(problem))
+        return fill(self.tr("%1: %2"), column, problem_text(problem))
 
     def accept(self) -> None:  # Enter never closes the dialog; Save does
         self.save()

@@ -12,7 +12,6 @@ from coachdesk.gui.activity.manual_entry.cells import (
     FIGURE_COLUMNS,
     INVALID_BG,
     INVALID_FG,
-    MEMBER_ID_ROLE,
     Col,
     Figures,
     GridRow,
@@ -22,6 +21,7 @@ from coachdesk.gui.activity.manual_entry.cells import (
     parse_cell,
     translate,
 )
+from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.store.activity.entries import RepOnDay
 
 
@@ -72,7 +72,7 @@ class DayGridModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = Col(index.column())
-        if role == MEMBER_ID_ROLE:
+        if role == ItemRole.MEMBER_ID:
             return row.rep.member_id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == Col.EMPLOYEE_ID:
