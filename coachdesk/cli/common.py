@@ -72,7 +72,7 @@ def run_command(args: argparse.Namespace) -> int:
     except SQLAlchemyError as exc:
         return report_errors(args, [FieldError("db", f"database error: {exc}")], EXIT_FAILED)
     except BrokenPipeError:  # output piped into `head` and closed early: not an error
-        sys.stdout = None  # type: ignore[assignment]  # stop Python flushing into the closed pipe at exit
+        sys.stdout = None  # stop Python flushing into the closed pipe at exit
         return EXIT_OK
     finally:
         if db is not None:

@@ -104,7 +104,8 @@ class ThresholdsTable(QTableView):
         if leaving:
             self.focusNextPrevChild(hint == QAbstractItemDelegate.EndEditHint.EditNextItem)
 
-    def currentChanged(self, current: QModelIndex, previous: QModelIndex) -> None:
+    def currentChanged(self, current: QModelIndex | QPersistentModelIndex,
+                       previous: QModelIndex | QPersistentModelIndex) -> None:
         super().currentChanged(current, previous)
         if current.isValid() and current.column() != Column.VALUE:  # a click on the name still edits the value
             self.setCurrentIndex(self.model().index(current.row(), Column.VALUE))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -28,7 +28,9 @@ class RosterActions(QObject):
         super().__init__(window)
         self.w = window
 
-        def make(handler, shortcut: QKeySequence | str | None = None) -> QAction:
+        Shortcut = QKeySequence | QKeySequence.StandardKey | str
+
+        def make(handler: Callable[[], object], shortcut: Shortcut | None = None) -> QAction:
             action = QAction(window)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
@@ -83,7 +85,7 @@ class RosterActions(QObject):
     def create_team(self) -> None:
         dialog = TeamDialog(self.w, self.w.editor.create_team)
         if dialog.exec():
-            self.w.select_team(int(dialog.result_value))  # type: ignore[arg-type]
+            self.w.select_team(cast(int, dialog.result_value))  # the dialog submitted create_team: a team id
 
     def edit_current_team(self) -> None:
         team = self.w.current_team()
@@ -124,7 +126,7 @@ class RosterActions(QObject):
 
         dialog = MemberDialog(self.w, submit, self.w.editor.groups(team.id))
         if dialog.exec():
-            self.w.team_page.members_view.select_member(int(dialog.result_value))  # type: ignore[arg-type]
+            self.w.team_page.members_view.select_member(cast(int, dialog.result_value))  # a member id
 
     def edit_current_member(self) -> None:
         team, member = self.w.current_team(), self.w.current_member()
@@ -177,7 +179,12 @@ class RosterActions(QObject):
 
         dialog = GroupDialog(self.w, submit, self.w.editor.members(team.id), group)
         delete = dialog.ui.buttonBox.addButton(self.tr("Delete Group"), dialog.ui.buttonBox.ButtonRole.DestructiveRole)
-        delete.clicked.connect(lambda: (dialog.reject(), self.delete_group(group.id, group.name)))
+
+        def delete_instead() -> None:
+            dialog.reject()
+            self.delete_group(group.id, group.name)
+
+        delete.clicked.connect(delete_instead)
         dialog.exec()
 
     def delete_group(self, group_id: int, name: str) -> None:

@@ -6,6 +6,8 @@ is rebuilt from the database afterwards, so it never shows a state that was not 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QByteArray, QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
@@ -50,7 +52,7 @@ class MemberList(QListWidget):
     def mimeTypes(self) -> list[str]:
         return [MEMBER_MIME]
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:
         data = QMimeData()
         ids = ",".join(str(item.data(ItemRole.MEMBER_ID)) for item in items)
         data.setData(MEMBER_MIME, QByteArray(ids.encode()))
