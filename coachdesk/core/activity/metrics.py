@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from coachdesk.core.common.money import from_cents
-from coachdesk.core.common.periods import week_start
+from coachdesk.core.common.trend import by_week, slope
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,23 +72,7 @@ class DayPoint:
 
 def weekly(points: Iterable[DayPoint]) -> list[DayPoint]:
     """Roll daily points up into ISO weeks (the point's day is the Monday)."""
-    weeks: dict[dt.date, Totals] = {}
-    for point in points:
-        key = week_start(point.day)
-        weeks[key] = weeks.get(key, Totals()) + point.totals
-    return [DayPoint(day, weeks[day]) for day in sorted(weeks)]
-
-
-def slope(values: Sequence[float]) -> float | None:
-    """Least-squares slope per step (None for fewer than two values)."""
-    n = len(values)
-    if n < 2:
-        return None
-    mean_x = (n - 1) / 2
-    mean_y = sum(values) / n
-    numerator = sum((x - mean_x) * (y - mean_y) for x, y in enumerate(values))
-    denominator = sum((x - mean_x) ** 2 for x in range(n))
-    return numerator / denominator
+    return [DayPoint(start, total(p.totals for p in week)) for start, week in by_week(points, lambda p: p.day)]
 
 
 def change(current: float, previous: float) -> float | None:

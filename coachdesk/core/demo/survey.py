@@ -10,6 +10,7 @@ import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from coachdesk.core.common.roster_days import on_roster
 from coachdesk.core.demo.activity import is_day_off
 from coachdesk.core.demo.teams import DemoMember, DemoTeam
 from coachdesk.core.lifecycle.stages import STAGES, Stage
@@ -34,7 +35,7 @@ class DemoResponse:
 
 
 def sellers_on(team: DemoTeam, day: dt.date) -> list[DemoMember]:
-    return [m for m in team.members if m.role.sells and m.hired_on <= day and (m.left_on is None or m.left_on > day)]
+    return [m for m in team.members if m.role.sells and on_roster(m.hired_on, m.left_on, day)]
 
 
 def _working_days(start: dt.date, count: int) -> list[dt.date]:

@@ -10,6 +10,7 @@ import math
 import statistics
 from collections.abc import Iterable, Sequence
 
+from coachdesk.core.common.trend import by_week, slope
 from coachdesk.core.lifecycle.facts import OUTPUT_WINDOW_DAYS, DayFact, TeamFacts
 from coachdesk.core.lifecycle.signals import Signal, clamp, missing, support
 from coachdesk.core.lifecycle.thresholds import Thresholds
@@ -148,22 +149,18 @@ def _weekly_blocks(facts: TeamFacts) -> list[tuple[int, int, int, int]]:
     """(week number, calls, connected, deals) per 7-day block, oldest first, over the last TREND_WEEKS weeks;
     blocks with fewer than two working days are left out (a holiday week says nothing about a trend) but keep
     their place in time."""
+    working = _window(facts.days, facts.as_of, TREND_WEEKS * 7, TREND_WEEKS * 7)
     blocks = []
-    for week in range(TREND_WEEKS, 0, -1):
-        days = _window(facts.days, facts.as_of, week * 7, 7)
+    for start, days in by_week(working, lambda d: d.day, ending_before=facts.as_of):
         if len(days) >= 2:
-            blocks.append((TREND_WEEKS - week, sum(d.calls for d in days), sum(d.connected for d in days),
-                           sum(d.deals for d in days)))
+            blocks.append((TREND_WEEKS - (facts.as_of - start).days // 7, sum(d.calls for d in days),
+                           sum(d.connected for d in days), sum(d.deals for d in days)))
     return blocks
 
 
 def _slope(points: Sequence[tuple[float, float]]) -> float:
     """Least-squares slope of y over x (0 for fewer than two distinct x)."""
-    n = len(points)
-    mean_x = sum(x for x, _ in points) / n
-    mean_y = sum(y for _, y in points) / n
-    spread = sum((x - mean_x) ** 2 for x, _ in points)
-    return sum((x - mean_x) * (y - mean_y) for x, y in points) / spread if spread else 0.0
+    return slope([y for _, y in points], [x for x, _ in points]) or 0.0
 
 
 def rate_trends(facts: TeamFacts, limits: Thresholds) -> tuple[Signal, Signal]:

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from coachdesk.core.common.roster_days import on_roster
 from coachdesk.core.lifecycle.survey import Response
 
 # How far back the store reads daily figures: 8 weeks of trends plus a margin.
@@ -17,10 +18,10 @@ OUTPUT_WINDOW_DAYS = 28
 class MemberFact:
     hired_on: dt.date
     left_on: dt.date | None
-    sells: bool  # reps and group leaders
+    sells: bool  # Role.sells (core/roster SELLING_ROLES), decided by the store
 
     def active_on(self, day: dt.date) -> bool:
-        return self.hired_on <= day and (self.left_on is None or self.left_on > day)
+        return on_roster(self.hired_on, self.left_on, day)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from coachdesk.core.common.roster_days import on_roster
 from coachdesk.core.common.validation import (
     BAD_FORMAT,
     DATE_ORDER,
@@ -47,7 +48,11 @@ class Role(StrEnum):
     @property
     def sells(self) -> bool:
         """Reps and group leaders make calls; trainers and managers coach."""
-        return self in (Role.REP, Role.GROUP_LEADER)
+        return self in SELLING_ROLES
+
+
+# The one definition of who sells (makes calls, counts as a rep in statistics and signals).
+SELLING_ROLES: frozenset[Role] = frozenset({Role.REP, Role.GROUP_LEADER})
 
 
 @dataclass(slots=True)
@@ -172,6 +177,9 @@ class MemberRow:
     @property
     def active(self) -> bool:
         return self.left_on is None
+
+    def on_roster(self, day: dt.date) -> bool:
+        return on_roster(self.hired_on, self.left_on, day)
 
     def tenure_days(self, as_of: dt.date) -> int:
         return tenure_days(self.hired_on, as_of, self.left_on)
