@@ -9,10 +9,21 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from coachdesk.core.activity.columns import ColumnMapping, is_summary_label
 from coachdesk.core.activity.figures import Field
-from coachdesk.core.tabular.values import MAX_CENTS, MAX_COUNT, parse_count, parse_day, parse_duration, parse_money
+from coachdesk.core.common.messages import CodedError, MessageCode
+from coachdesk.core.tabular.values import (
+    MAX_CENTS,
+    MAX_COUNT,
+    NEGATIVE,
+    TOO_LARGE,
+    parse_count,
+    parse_day,
+    parse_duration,
+    parse_money,
+)
 
 # (member_id or None, employee_id, name, day, calls, connected, talk_seconds, deals, revenue_cents, intent)
 CheckedRow = tuple[int | None, str, str, dt.date, int, int, int, int, int, int | None]
@@ -23,8 +34,14 @@ class Problem:
     row: int  # 1-based row in the file
     column: str  # the file's header text (or the field name)
     value: str
-    message: str
-    code: str = "invalid"
+    message: str  # English, what the CLI prints
+    code: str = "invalid"  # the kind of problem (required, bad_value, order, …), as the CLI's JSON gives it
+    reason: str = ""  # the MessageCode: with ``params`` the GUI says ``message`` in the user's language
+    params: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def of(cls, row: int, column: str, value: str, code: str, reason: MessageCode, **params: Any) -> Problem:
+        return cls(row, column, value, reason.text(params), code, reason.code, params)
 
     def __str__(self) -> str:
         value = f" {self.value!r}" if self.value != "" else ""
@@ -52,17 +69,22 @@ class UnknownRep:
 
 
 _LIMITS = (MAX_COUNT, MAX_COUNT, MAX_CENTS)  # by figure kind: count, talk time, money
-def too_many_connected(connected: int, calls: int) -> str:
-    """The rule every source of figures obeys (files and the manual-entry grid): connected ≤ calls."""
-    return f"connected ({connected}) is more than calls ({calls})"
 
+# What can be wrong with a row (the cell parsers' own codes are in core/tabular/values.py).
+DATE_REQUIRED = MessageCode("activity.date_required", "a date is required")
+REP_MISSING = MessageCode("activity.rep_missing", "the rep is missing (no employee id or name)")
+IN_FUTURE = MessageCode("activity.in_future", "{day} is in the future")
+# The rules every source of figures obeys (files and the manual-entry grid): connected ≤ calls; deals close on
+# connected calls, so deals ≤ connected.
+TOO_MANY_CONNECTED = MessageCode("activity.too_many_connected", "connected ({connected}) is more than calls ({calls})")
+TOO_MANY_DEALS = MessageCode("activity.too_many_deals", "deals ({deals}) are more than connected calls ({connected})")
+AMBIGUOUS_NAME = MessageCode("activity.ambiguous_name", "{count} members are called {name}; add an employee id column")
+DUPLICATE_DAY = MessageCode("activity.duplicate_day", "{rep} on {day} appears in rows {rows} with different figures")
+NEGATIVE_FIGURES = MessageCode("activity.negative_figures", "figures must not be negative")
+NOT_IN_TEAM = MessageCode("activity.not_in_team", "is not in this team")
 
-def too_many_deals(deals: int, connected: int) -> str:
-    """Deals close on connected calls: deals ≤ connected."""
-    return f"deals ({deals}) are more than connected calls ({connected})"
-
-
-MemberLookup = Callable[[str, str], int | str | None]  # → member id, None (unknown) or an error text
+# → member id, None (unknown) or why the rep cannot be told (a CodedError, or a plain English text)
+MemberLookup = Callable[[str, str], int | CodedError | str | None]
 
 
 class RowChecker:
@@ -83,8 +105,8 @@ class RowChecker:
                                                     Field.REVENUE, Field.INTENT)]
         self._has_intent = Field.INTENT in cols
         self._talk_unit = mapping.talk_unit()
-        self._days: dict[object, dt.date | str] = {}
-        self._members: dict[tuple[str, str], int | str | None] = {}
+        self._days: dict[object, dt.date | CodedError] = {}
+        self._members: dict[tuple[str, str], int | CodedError | str | None] = {}
         self._summary_columns = sorted({0, *(c.index for c in (self._date, self._eid, self._name) if c)})
         self._summary_cache: dict[object, bool] = {}
         kinds = {Field.TALK_TIME: 1, Field.REVENUE: 2}
@@ -113,17 +135,24 @@ class RowChecker:
     def _empty(value: object) -> bool:
         return value is None or (isinstance(value, str) and not value.strip())
 
-    def _problem(self, row: int, column: str, value: object, message: str, code: str = "invalid") -> None:
-        self.problems.append(Problem(row, column, "" if value is None else str(value).strip(), message, code))
+    def _problem(self, row: int, column: str, value: object, code: str, reason: MessageCode | CodedError | str,
+                 **params: Any) -> None:
+        shown = "" if value is None else str(value).strip()
+        if isinstance(reason, MessageCode):
+            self.problems.append(Problem.of(row, column, shown, code, reason, **params))
+        elif isinstance(reason, CodedError):
+            self.problems.append(Problem(row, column, shown, str(reason), code, reason.code, reason.params))
+        else:
+            self.problems.append(Problem(row, column, shown, reason, code))
 
-    def _day(self, value: object) -> dt.date | str:
+    def _day(self, value: object) -> dt.date | CodedError:
         key = value if isinstance(value, str | int | float | dt.date) else str(value)
         cached = self._days.get(key)
         if cached is None:
             try:
                 cached = parse_day(value)
-            except ValueError as exc:
-                cached = str(exc)
+            except CodedError as exc:
+                cached = exc
             self._days[key] = cached
         return cached
 
@@ -162,7 +191,7 @@ class RowChecker:
                 except ValueError:
                     return parse_count(raw)
                 if number < 0:
-                    raise ValueError("is negative")
+                    raise CodedError(NEGATIVE)
                 return number
             if kind == 2:
                 whole, dot, fraction = raw.strip().partition(".")
@@ -250,20 +279,20 @@ class RowChecker:
         count = len(cells)
         date_column = self._date
         raw_date = cells[date_column.index] if date_column.index < count else None
-        day: dt.date | str = "is required"
+        day: dt.date | CodedError | None = None
         if self._empty(raw_date):
-            self._problem(row, date_column.header, raw_date, "a date is required", "required")
+            self._problem(row, date_column.header, raw_date, "required", DATE_REQUIRED)
         else:
             day = self._day(raw_date)
-            if isinstance(day, str):
-                self._problem(row, date_column.header, raw_date, day, "bad_date")
+            if isinstance(day, CodedError):
+                self._problem(row, date_column.header, raw_date, "bad_date", day)
             elif day > self.today:
-                self._problem(row, date_column.header, raw_date, f"{day.isoformat()} is in the future", "future")
+                self._problem(row, date_column.header, raw_date, "future", IN_FUTURE, day=day.isoformat())
         eid = str(self._cell(cells, self._eid.index) or "").strip() if self._eid else ""
         name = str(self._cell(cells, self._name.index) or "").strip() if self._name else ""
         if not eid and not name:
             column = (self._eid or self._name).header  # type: ignore[union-attr]
-            self._problem(row, column, "", "the rep is missing (no employee id or name)", "required")
+            self._problem(row, column, "", "required", REP_MISSING)
 
         values: list[int | None] = []
         failed: set[Field] = set()
@@ -280,10 +309,10 @@ class RowChecker:
             try:
                 value = self._parse_figure(kind, raw)
                 if value > _LIMITS[kind]:  # the quick paths do not look at size
-                    raise ValueError("is too large")
+                    raise CodedError(TOO_LARGE)
                 values.append(value)
-            except ValueError as exc:
-                self._problem(row, header, raw, str(exc), "bad_value")
+            except ValueError as exc:  # the parsers raise CodedError; anything else is shown as it is
+                self._problem(row, header, raw, "bad_value", exc if isinstance(exc, CodedError) else str(exc))
                 failed.add(f)
                 values.append(0)
         if present == 0 and len(problems) == before:
@@ -295,28 +324,28 @@ class RowChecker:
             intent = 0  # other figures are on the row, so an empty intent cell means none
         if connected > calls and not failed & {Field.CALLS, Field.CONNECTED}:
             column = self.mapping.columns[Field.CONNECTED].header
-            self._problem(row, column, connected, too_many_connected(connected, calls), "order")
+            self._problem(row, column, connected, "order", TOO_MANY_CONNECTED, connected=connected, calls=calls)
         if deals > connected and self._has_connected and not failed & {Field.DEALS, Field.CONNECTED}:
             column = self.mapping.columns[Field.DEALS].header
-            self._problem(row, column, deals, too_many_deals(deals, connected), "order")
-        if len(problems) != before or isinstance(day, str):
+            self._problem(row, column, deals, "order", TOO_MANY_DEALS, deals=deals, connected=connected)
+        if len(problems) != before or not isinstance(day, dt.date):
             return None
         member = self._member(row, eid, name, day)
-        if isinstance(member, str):
+        if isinstance(member, CodedError | str):
             return None
         if member is not None:
             self._remember(cells, day, member, eid, name)
         return (member, eid, name, day, calls, connected, talk, deals, revenue, intent)
 
-    def _member(self, row: int, eid: str, name: str, day: dt.date) -> int | str | None:
+    def _member(self, row: int, eid: str, name: str, day: dt.date) -> int | CodedError | str | None:
         key = (eid, name if not eid else "")
         found = self._members.get(key, "?")
         if found == "?":
             found = self.lookup(eid, name)
             self._members[key] = found
-        if isinstance(found, str):
+        if isinstance(found, CodedError | str):
             column = (self._eid if eid else self._name).header  # type: ignore[union-attr]
-            self._problem(row, column, eid or name, found, "rep")
+            self._problem(row, column, eid or name, "rep", found)
             return found
         if found is None:
             rep = self.unknown.get(key)

@@ -1,7 +1,7 @@
 """Parsing the cell values found in call-centre and CRM exports: dates, counts, money, durations.
 
-Each parser raises ``ValueError`` with a short English reason; the row validator turns it into a Problem
-that names the file row and column.
+Each parser raises ``CodedError`` (a ValueError) with a code and a short English reason; the row validator turns
+it into a Problem that names the file row and column.
 """
 
 from __future__ import annotations
@@ -10,7 +10,21 @@ import datetime as dt
 import re
 from decimal import Decimal, InvalidOperation
 
+from coachdesk.core.common.messages import CodedError, MessageCode
 from coachdesk.core.common.money import to_cents
+
+# Why a cell could not be read (CodedError, a ValueError): the GUI translates the code, the CLI prints the text.
+NOT_CALENDAR_DATE = MessageCode("value.not_calendar_date", "is not a calendar date")
+NOT_A_DATE_HINT = MessageCode("value.not_a_date_hint", "is not a date (use e.g. 2024-05-06, 2024/5/6 or 2024年5月6日)")
+NOT_A_DATE = MessageCode("value.not_a_date", "is not a date")
+NOT_A_NUMBER = MessageCode("value.not_a_number", "is not a number")
+NEGATIVE = MessageCode("value.negative", "is negative")
+TOO_LARGE = MessageCode("value.too_large", "is too large")
+NOT_WHOLE = MessageCode("value.not_whole", "is not a whole number")
+NOT_AN_AMOUNT = MessageCode("value.not_an_amount", "is not an amount")
+TOO_MANY_DECIMALS = MessageCode("value.too_many_decimals", "has more than two decimals")
+NOT_A_DURATION_HINT = MessageCode("value.not_a_duration_hint", "is not a duration (seconds, minutes, or h:mm:ss)")
+NOT_A_DURATION = MessageCode("value.not_a_duration", "is not a duration")
 
 # The largest figures the database holds (INTEGER and BIGINT on PostgreSQL): bigger cells are "too large" problems
 # of their row instead of a database error after the whole file was checked.
@@ -47,18 +61,18 @@ def parse_day(value: object) -> dt.date:
             try:
                 return dt.date(year, month, day)
             except ValueError:
-                raise ValueError("is not a calendar date") from None
+                raise CodedError(NOT_CALENDAR_DATE) from None
     try:
         return _serial(float(text))
     except ValueError:
-        raise ValueError("is not a date (use e.g. 2024-05-06, 2024/5/6 or 2024年5月6日)") from None
+        raise CodedError(NOT_A_DATE_HINT) from None
 
 
 def _serial(number: float) -> dt.date:
     if not number.is_integer() and number % 1 > 0.99:
         number = round(number)
     if not (_SERIAL_RANGE[0] <= number <= _SERIAL_RANGE[1]):
-        raise ValueError("is not a date")
+        raise CodedError(NOT_A_DATE)
     return EXCEL_EPOCH + dt.timedelta(days=int(number))
 
 
@@ -72,7 +86,7 @@ def _number_text(value: object) -> str:
 def parse_count(value: object) -> int:
     """A whole, non-negative number; '1,234' and 12.0 (Excel) are accepted."""
     if isinstance(value, bool):
-        raise ValueError("is not a number")
+        raise CodedError(NOT_A_NUMBER)
     if isinstance(value, int):
         number = Decimal(value)
     elif isinstance(value, float):
@@ -85,29 +99,29 @@ def parse_count(value: object) -> int:
             pass
         else:
             if whole < 0:
-                raise ValueError("is negative")
+                raise CodedError(NEGATIVE)
             if whole > MAX_COUNT:
-                raise ValueError("is too large")
+                raise CodedError(TOO_LARGE)
             return whole
         try:
             number = Decimal(text)
         except InvalidOperation:
-            raise ValueError("is not a number") from None
+            raise CodedError(NOT_A_NUMBER) from None
     if not number.is_finite():
-        raise ValueError("is not a number")
+        raise CodedError(NOT_A_NUMBER)
     if number != number.to_integral_value():
-        raise ValueError("is not a whole number")
+        raise CodedError(NOT_WHOLE)
     if number < 0:
-        raise ValueError("is negative")
+        raise CodedError(NEGATIVE)
     if number > MAX_COUNT:
-        raise ValueError("is too large")
+        raise CodedError(TOO_LARGE)
     return int(number)
 
 
 def parse_money(value: object) -> int:
     """An amount in yuan ('¥1,234.50', '1234.5元') → cents."""
     if isinstance(value, bool):
-        raise ValueError("is not an amount")
+        raise CodedError(NOT_AN_AMOUNT)
     if isinstance(value, int):
         amount = Decimal(value)
     elif isinstance(value, float):
@@ -118,26 +132,26 @@ def parse_money(value: object) -> int:
         if whole.isdecimal() and (not dot or (fraction.isdecimal() and len(fraction) <= 2)):
             cents = int(whole) * 100 + (int(fraction.ljust(2, "0")) if dot else 0)  # '1234.5': exact, no Decimal
             if cents > MAX_CENTS:
-                raise ValueError("is too large")
+                raise CodedError(TOO_LARGE)
             return cents
         try:
             amount = Decimal(text)
         except InvalidOperation:
-            raise ValueError("is not an amount") from None
+            raise CodedError(NOT_AN_AMOUNT) from None
     if not amount.is_finite():
-        raise ValueError("is not an amount")
+        raise CodedError(NOT_AN_AMOUNT)
     if amount < 0:
-        raise ValueError("is negative")
+        raise CodedError(NEGATIVE)
     if amount > _MAX_YUAN:  # before quantize, which fails on huge numbers ('1e100')
-        raise ValueError("is too large")
+        raise CodedError(TOO_LARGE)
     if amount != amount.quantize(Decimal("0.01")):
-        raise ValueError("has more than two decimals")
+        raise CodedError(TOO_MANY_DECIMALS)
     return to_cents(amount)
 
 
 def _bounded(seconds: int) -> int:
     if seconds > MAX_COUNT:
-        raise ValueError("is too large")
+        raise CodedError(TOO_LARGE)
     return seconds
 
 
@@ -161,7 +175,7 @@ def parse_duration(value: object, unit: str) -> int:
             hours, minutes, seconds = (int(g) if g else 0 for g in cn.groups())
             return _bounded(hours * 3600 + minutes * 60 + seconds)
     if isinstance(value, bool):
-        raise ValueError("is not a duration")
+        raise CodedError(NOT_A_DURATION)
     factor = {"seconds": 1, "minutes": 60, "hours": 3600}[unit]
     if not isinstance(value, float):
         try:  # plain whole numbers, also '5,400'
@@ -170,18 +184,18 @@ def parse_duration(value: object, unit: str) -> int:
             pass
         else:
             if whole < 0:
-                raise ValueError("is negative")
+                raise CodedError(NEGATIVE)
             if whole * factor > MAX_COUNT:
-                raise ValueError("is too large")
+                raise CodedError(TOO_LARGE)
             return whole * factor
     try:
         number = Decimal(repr(value)) if isinstance(value, float) else Decimal(_number_text(value))
     except InvalidOperation:
-        raise ValueError("is not a duration (seconds, minutes, or h:mm:ss)") from None
+        raise CodedError(NOT_A_DURATION_HINT) from None
     if not number.is_finite():
-        raise ValueError("is not a duration")
+        raise CodedError(NOT_A_DURATION)
     if number < 0:
-        raise ValueError("is negative")
+        raise CodedError(NEGATIVE)
     if number > Decimal(MAX_COUNT) / factor:
-        raise ValueError("is too large")
+        raise CodedError(TOO_LARGE)
     return int((number * factor).to_integral_value())

@@ -19,14 +19,20 @@ from sqlalchemy import Connection, select, text
 from coachdesk.core.activity.columns import ColumnMapping, map_column, recognise
 from coachdesk.core.activity.figures import Field
 from coachdesk.core.activity.rows import (
+    AMBIGUOUS_NAME,
+    DUPLICATE_DAY,
+    IN_FUTURE,
+    NEGATIVE_FIGURES,
+    NOT_IN_TEAM,
+    TOO_MANY_CONNECTED,
+    TOO_MANY_DEALS,
     CheckedRow,
     Problem,
     RowChecker,
     Skipped,
     UnknownRep,
-    too_many_connected,
-    too_many_deals,
 )
+from coachdesk.core.common.messages import CodedError
 from coachdesk.core.common.progress import CancelToken, ProgressCallback, no_progress
 from coachdesk.core.common.validation import clean_text
 from coachdesk.core.tabular.files import FileProblem, open_table
@@ -141,12 +147,12 @@ class _Members:
             self.by_eid[eid] = member_id
             self.by_name.setdefault(name, []).append(member_id)
 
-    def __call__(self, eid: str, name: str) -> int | str | None:
+    def __call__(self, eid: str, name: str) -> int | CodedError | None:
         if eid:
             return self.by_eid.get(eid)
         found = self.by_name.get(name, [])
         if len(found) > 1:
-            return f"{len(found)} members are called {name}; add an employee id column"
+            return CodedError(AMBIGUOUS_NAME, count=len(found), name=name)
         return found[0] if found else None
 
 
@@ -352,10 +358,9 @@ def _check_duplicates(conn: Connection, report: ImportReport) -> None:
             continue
         label = rows[0][1] or rows[0][2] or str(member_id)
         day_text = day if isinstance(day, str) else day.isoformat()
-        report.problems.append(Problem(
-            rows[-1][0], report.mapping.get("date", "date"), day_text,
-            f"{label} on {day_text} appears in rows {', '.join(str(r[0]) for r in rows)} with different figures",
-            "duplicate"))
+        report.problems.append(Problem.of(
+            rows[-1][0], report.mapping.get("date", "date"), day_text, "duplicate", DUPLICATE_DAY,
+            rep=label, day=day_text, rows=", ".join(str(r[0]) for r in rows)))
     for start in range(0, len(extra_rows), 500):
         chunk = extra_rows[start:start + 500]
         conn.exec_driver_sql(f"DELETE FROM {STAGING} WHERE row_no IN ({', '.join(map(str, chunk))})")
@@ -412,23 +417,23 @@ def save_day_entries(db: Database, team: str | int, day: dt.date,
     report = ImportReport(f"manual entry {day.isoformat()}", kind="manual")
     problems: list[Problem] = []
     if day > (today or dt.date.today()):
-        problems.append(Problem(0, "date", day.isoformat(), f"{day.isoformat()} is in the future", "future"))
+        problems.append(Problem.of(0, "date", day.isoformat(), "future", IN_FUTURE, day=day.isoformat()))
     for index, (_member_id, (calls, connected, _talk, deals, _revenue, _intent)) in enumerate(entries, start=1):
         if min(calls, connected, _talk, deals, _revenue, _intent or 0) < 0:
-            problems.append(Problem(index, "figures", "", "figures must not be negative", "bad_value"))
+            problems.append(Problem.of(index, "figures", "", "bad_value", NEGATIVE_FIGURES))
         if connected > calls:
-            problems.append(Problem(index, Field.CONNECTED.value, str(connected),
-                                    too_many_connected(connected, calls), "order"))
+            problems.append(Problem.of(index, Field.CONNECTED.value, str(connected), "order", TOO_MANY_CONNECTED,
+                                       connected=connected, calls=calls))
         if deals > connected:
-            problems.append(Problem(index, Field.DEALS.value, str(deals), too_many_deals(deals, connected),
-                                    "order"))
+            problems.append(Problem.of(index, Field.DEALS.value, str(deals), "order", TOO_MANY_DEALS,
+                                       deals=deals, connected=connected))
     report.problems = problems
     with _import_transaction(db) as conn:
         team_id = find_team_id(conn, team)
         members = set(conn.execute(select(Member.id).where(Member.team_id == team_id)).scalars())
         for index, (member_id, _figures) in enumerate(entries, start=1):
             if member_id not in members:
-                report.problems.append(Problem(index, "member", str(member_id), "is not in this team", "rep"))
+                report.problems.append(Problem.of(index, "member", str(member_id), "rep", NOT_IN_TEAM))
         if report.problems:
             raise _Abort()
         sqlite = conn.dialect.name == "sqlite"
