@@ -10,9 +10,9 @@ import pytest
 from sqlalchemy.orm import Session
 
 from coachdesk.core.roster.model import GroupDraft, LeaveDraft, MemberDraft, Role, TeamDraft
+from coachdesk.store import undo
 from coachdesk.store.database import Database
 from coachdesk.store.roster import service as roster
-from coachdesk.store import undo
 from coachdesk.store.roster.edits import team_rows
 from coachdesk.store.roster.models import Group, GroupMembership, Member, Team
 from coachdesk.store.undo import Change, RowSet

@@ -57,6 +57,20 @@ class RowSet:
         return cls(table, key > top if top is not None else None)
 
 
+def owned_rows(model: Any, where: ColumnElement[bool]) -> list[RowSet]:
+    """The rows of ``model`` matching ``where`` and every row hanging off them through a foreign key that a delete
+    cascades or sets to NULL (children of children included): what deleting them may change."""
+    wheres: dict[str, list[ColumnElement[bool]]] = {model.__table__.name: [where]}
+    tables = Base.metadata.sorted_tables  # parents first, so a table's parents are complete before it
+    for table in tables:
+        for fk in table.foreign_keys:
+            parent = fk.column.table
+            if parent.name in wheres and parent is not table and (fk.ondelete or "").upper() in ("CASCADE", "SET NULL"):
+                keys = select(fk.column).where(or_(*wheres[parent.name])).scalar_subquery()
+                wheres.setdefault(table.name, []).append(fk.parent.in_(keys))
+    return [RowSet(table, or_(*wheres[table.name])) for table in tables if table.name in wheres]
+
+
 @dataclass(frozen=True)
 class Change:
     """What one edit did: its scopes and their images before and after."""

@@ -2,7 +2,8 @@
 result with the :class:`~coachdesk.store.undo.Change` (the team's roster rows before and after).
 
 The scope of an edit is the team's whole roster (team, members, groups, memberships), so undo and redo put it
-back exactly while leaving other teams, and rows hanging off members (activity), alone.
+back exactly while leaving other teams alone. Deleting a team or a member also changes rows of other features
+hanging off them (survey responses, plans, … cascaded or set to NULL): those deletes take every row the team owns.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session
 from coachdesk.core.roster.model import GroupDraft, LeaveDraft, MemberDraft, TeamDraft
 from coachdesk.store.roster import service as roster
 from coachdesk.store.roster.models import Group, GroupMembership, Member, Team
-from coachdesk.store.undo import Change, RowSet, record_edit
+from coachdesk.store.undo import Change, RowSet, owned_rows, record_edit
 
 T = TypeVar("T")
 Edited = tuple[T, Change]
@@ -29,6 +30,11 @@ def team_rows(team_id: int) -> list[RowSet]:
     return [RowSet.of(Team, Team.id == team_id), RowSet.of(Member, Member.team_id == team_id),
             RowSet.of(Group, Group.team_id == team_id),
             RowSet.of(GroupMembership, GroupMembership.group_id.in_(team_groups))]
+
+
+def owned_by_team(team_id: int) -> list[RowSet]:
+    """The team's rows in every table (through foreign keys), roster included."""
+    return owned_rows(Team, Team.id == team_id)
 
 
 def _team_edit(session: Session, team_id: int, edit: Callable[[Session], T]) -> Edited[T]:
@@ -44,7 +50,7 @@ def update_team(session: Session, team_id: int, draft: TeamDraft) -> Edited[None
 
 
 def delete_team(session: Session, team_id: int) -> Edited[None]:
-    return _team_edit(session, team_id, lambda s: roster.delete_team(s, team_id))
+    return record_edit(session, owned_by_team(team_id), lambda s: roster.delete_team(s, team_id))
 
 
 def add_member(session: Session, team_id: int, draft: MemberDraft, group_id: int | None = None) -> Edited[int]:
@@ -66,7 +72,7 @@ def record_leave(session: Session, team_id: int, member_id: int, leave: LeaveDra
 
 
 def delete_member(session: Session, team_id: int, member_id: int) -> Edited[None]:
-    return _team_edit(session, team_id, lambda s: roster.delete_member(s, member_id))
+    return record_edit(session, owned_by_team(team_id), lambda s: roster.delete_member(s, member_id))
 
 
 def create_group(session: Session, team_id: int, draft: GroupDraft, on: dt.date | None = None) -> Edited[int]:
