@@ -7,30 +7,16 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
+from coachdesk.gui.widgets.undo import ChangeStack
 from coachdesk.store.database import Database
+from coachdesk.store.undo import Change
 
 
 def content_language() -> str:
     """'zh' or 'en': which text of the bilingual content files (playbooks, survey, wording) to show."""
     return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
-
-
-class CallbackCommand(QUndoCommand):
-    """An undoable edit given as two functions; ``redo`` runs when the command is pushed."""
-
-    def __init__(self, text: str, redo: Callable[[], None], undo: Callable[[], None], after: Callable[[], None]):
-        super().__init__(text)
-        self._redo, self._undo, self._after = redo, undo, after
-
-    def redo(self) -> None:
-        self._redo()
-        self._after()
-
-    def undo(self) -> None:
-        self._undo()
-        self._after()
 
 
 class LifecycleContext(QObject):
@@ -41,6 +27,7 @@ class LifecycleContext(QObject):
         super().__init__(parent)
         self._database = database
         self.undo_stack = undo_stack
+        self.changes = ChangeStack(undo_stack, database, self)  # refusals: ``changes.refused``
         self._today = today
         self.team_id: int | None = None
         self.team_name = ""
@@ -54,6 +41,6 @@ class LifecycleContext(QObject):
     def set_today(self, today: Callable[[], dt.date]) -> None:
         self._today = today
 
-    def push(self, text: str, redo: Callable[[], None], undo: Callable[[], None], team_id: int) -> None:
-        """Run an edit now as an undoable command; every redo/undo announces ``changed(team_id)``."""
-        self.undo_stack.push(CallbackCommand(text, redo, undo, lambda: self.changed.emit(team_id)))
+    def push(self, text: str, change: Change, team_id: int) -> None:
+        """Make a stored edit undoable; the push and every redo/undo announce ``changed(team_id)``."""
+        self.changes.push(text, change, lambda: self.changed.emit(team_id))

@@ -1,6 +1,6 @@
-"""Accept, confirm or override a diagnosis as one undoable edit: the first record is written before the command
-is pushed (so a validation error reaches the dialog and nothing lands on the undo stack); undo deletes the
-entry, redo writes it again and keeps the new id for the next undo."""
+"""Accept, confirm or override a diagnosis as one undoable edit: the record is written before the command is
+pushed (so a validation error reaches the dialog and nothing lands on the undo stack); undo deletes the entry,
+redo puts it back with the same id."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from coachdesk.core.lifecycle.stages import Stage
 from coachdesk.gui.lifecycle.context import LifecycleContext, content_language
 from coachdesk.gui.lifecycle.lifecycle_labels import stage_label
 from coachdesk.gui.widgets.text import fill
-from coachdesk.store.lifecycle.diagnosis import delete_stage_record, record_stage
+from coachdesk.store.lifecycle import edits
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
@@ -26,23 +26,7 @@ def undo_text(kind: str, stage: Stage) -> str:
 
 def record_undoably(context: LifecycleContext, diagnosis: Diagnosis, kind: str, stage: Stage, reason: str) -> int:
     """Store a stage-history entry through the undo stack; returns its id. Raises ValidationError untouched."""
-    lang = content_language()
-
-    def write() -> int:
-        with context.database().session() as session:
-            return record_stage(session, diagnosis, kind, stage, reason, source="app", lang=lang)
-
-    state = {"id": write(), "pushed": False}
-
-    def redo() -> None:
-        if not state["pushed"]:  # the push itself: already written above
-            state["pushed"] = True
-            return
-        state["id"] = write()
-
-    def undo() -> None:
-        with context.database().session() as session:
-            delete_stage_record(session, int(state["id"]))
-
-    context.push(undo_text(kind, stage), redo, undo, diagnosis.team_id)
-    return int(state["id"])
+    with context.database().session() as session:
+        record_id, change = edits.record_stage(session, diagnosis, kind, stage, reason, content_language())
+    context.push(undo_text(kind, stage), change, diagnosis.team_id)
+    return record_id

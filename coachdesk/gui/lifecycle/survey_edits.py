@@ -1,24 +1,19 @@
-"""Undoable survey edits: saving a questionnaire, deleting one, and taking back a file import. Undo and redo
-take responses out and put them back with the same ids (row images), so commands further up the stack that
-name a response by id keep working."""
+"""Undoable survey edits (store/lifecycle/edits.py): saving a questionnaire, deleting one, and taking back a file
+import. Undo and redo restore the team's responses with the same ids, so commands further up the stack that name
+a response by id keep working."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.orm import Session
-
 from coachdesk.core.common.progress import CancelToken, ProgressCallback
-from coachdesk.core.common.validation import ValidationError
 from coachdesk.gui.lifecycle.context import LifecycleContext
-from coachdesk.gui.lifecycle.row_images import Image, capture, insert_images, remove
-from coachdesk.gui.lifecycle.undoable import push_done, push_edit
 from coachdesk.gui.widgets.tasks import Job
 from coachdesk.store.database import Database
-from coachdesk.store.lifecycle import survey as survey_store
-from coachdesk.store.lifecycle.models import SurveyAnswer, SurveyResponse
+from coachdesk.store.lifecycle import edits
+from coachdesk.store.undo import Change
 
 
 @dataclass(frozen=True)
@@ -30,47 +25,24 @@ class Paper:
     answers: dict[str, int]
 
 
-@dataclass
-class Responses:
-    """Stored responses an edit stands for, and their images while they are taken out."""
-
-    ids: list[int]
-    responses: list[Image] = field(default_factory=list)
-    answers: list[Image] = field(default_factory=list)
-
-    def take_out(self, session: Session) -> None:
-        self.responses = capture(session, SurveyResponse, SurveyResponse.id.in_(self.ids))
-        self.answers = capture(session, SurveyAnswer, SurveyAnswer.response_id.in_(self.ids))
-        if len(self.responses) != len(self.ids):
-            raise ValidationError.single("response", "the survey response no longer exists", "not_found")
-        remove(session, SurveyResponse, self.ids)
-
-    def put_back(self, session: Session) -> None:
-        insert_images(session, SurveyResponse, self.responses)
-        insert_images(session, SurveyAnswer, self.answers)
-
-
 def save_paper(context: LifecycleContext, team_id: int, paper: Paper, text: str) -> int:
     """Store one questionnaire (a ValidationError names the unanswered items; nothing is stored then)."""
-    stored = Responses([])
-
-    def do(session: Session) -> int:
-        response_id = survey_store.add_response(session, team_id, paper.answered_on, paper.answers, paper.member_id)
-        stored.ids = [response_id]
-        return response_id
-
-    return push_edit(context, text, do, stored.take_out, team_id, redo=stored.put_back)
+    with context.database().session() as s:
+        response_id, change = edits.add_response(s, team_id, paper.answered_on, paper.answers, paper.member_id)
+    context.push(text, change, team_id)
+    return response_id
 
 
 def delete_paper(context: LifecycleContext, team_id: int, response_id: int, text: str) -> None:
-    gone = Responses([response_id])
-    push_edit(context, text, gone.take_out, gone.put_back, team_id)
+    with context.database().session() as s:
+        _, change = edits.delete_response(s, team_id, response_id)
+    context.push(text, change, team_id)
 
 
 @dataclass(frozen=True)
 class ImportOutcome:
     count: int
-    stored: Responses
+    change: Change
 
 
 def import_job(database: Database, team_id: int, path: Path) -> Job:
@@ -79,16 +51,12 @@ def import_job(database: Database, team_id: int, path: Path) -> Job:
     def job(progress: ProgressCallback, cancel: CancelToken) -> ImportOutcome:
         progress(0, 0, path.name)
         with database.session() as session:
-            before = {r.id for r in survey_store.list_responses(session, team_id)}
-            count = survey_store.import_survey_file(session, team_id, path)
+            count, change = edits.import_survey_file(session, team_id, path)
             cancel.raise_if_cancelled()
-            added = sorted(r.id for r in survey_store.list_responses(session, team_id) if r.id not in before)
-            cancel.raise_if_cancelled()
-        return ImportOutcome(count, Responses(added))
+        return ImportOutcome(count, change)
 
     return job
 
 
 def make_import_undoable(context: LifecycleContext, team_id: int, outcome: ImportOutcome, text: str) -> None:
-    stored = outcome.stored
-    push_done(context, text, stored.put_back, stored.take_out, team_id)
+    context.push(text, outcome.change, team_id)

@@ -36,10 +36,9 @@ from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.threshold_labels import Number, ParseProblem
 from coachdesk.gui.lifecycle.threshold_problems import Problem, explain, parse_error
 from coachdesk.gui.lifecycle.thresholds_model import Column, ThresholdsModel
-from coachdesk.gui.lifecycle.undoable import in_session, push_edit
 from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.text import fill
-from coachdesk.store.lifecycle.diagnosis import set_team_thresholds, team_thresholds
+from coachdesk.store.lifecycle import edits
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 Submit = Callable[[dict[str, Number]], object]  # stores the changes; raises ValidationError
@@ -113,10 +112,10 @@ class ThresholdsTable(QTableView):
 
 def store_undoably(context: LifecycleContext, team_id: int, changes: dict[str, Number]) -> Thresholds:
     """Apply every change at once as one undoable edit; undo puts back exactly the values held before."""
-    before = in_session(context, lambda s: team_thresholds(s, team_id)).to_mapping()
-    text = translate("ThresholdsDialog", "Change signal thresholds")
-    return push_edit(context, text, lambda s: set_team_thresholds(s, team_id, dict(changes)),
-                     lambda s: set_team_thresholds(s, team_id, dict(before)), team_id)
+    with context.database().session() as s:
+        stored, change = edits.set_team_thresholds(s, team_id, changes)
+    context.push(translate("ThresholdsDialog", "Change signal thresholds"), change, team_id)
+    return stored
 
 
 class ThresholdsDialog(QDialog):

@@ -16,7 +16,7 @@ from coachdesk.gui.lifecycle.stage_colors import stage_colour
 from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.store.database import Database
 from coachdesk.store.lifecycle.diagnosis import HistoryRow, stage_history
-from coachdesk.store.roster.models import Team
+from coachdesk.store.roster.service import list_teams
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class TimelineData:
 
 def load_timeline(database: Database, team_id: int) -> TimelineData:
     with database.session() as session:
-        team = session.get(Team, team_id)
+        team = next((t for t in list_teams(session) if t.id == team_id), None)
         return TimelineData(team_id, team.formed_on if team else None, tuple(stage_history(session, team_id)))
 
 

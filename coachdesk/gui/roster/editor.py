@@ -1,8 +1,9 @@
 """The GUI's single entry point for roster reads and undoable edits.
 
-Each edit runs in one transaction, capturing the team's roster before and after (store/snapshot.py); the
-pair goes on the QUndoStack, so Ctrl+Z / Ctrl+Y restore exactly. A failed edit raises before anything is
-pushed or committed, so dialogs can show the error and keep what the user typed.
+Each edit runs in one transaction through store/roster/edits.py, which returns the team's roster rows before
+and after (a Change); the Change goes on the QUndoStack (gui/widgets/undo.py), so Ctrl+Z / Ctrl+Y restore
+exactly. A failed edit raises before anything is pushed or committed, so dialogs can show the error and keep what
+the user typed.
 
 Roster reads and edits touch a few dozen rows and run on the GUI thread; bulk work (demo data, imports,
 reports) goes through gui/tasks.py.
@@ -15,35 +16,17 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy.orm import Session
+from PySide6.QtGui import QUndoStack
 
 from coachdesk.core.roster.model import GroupDraft, GroupRow, LeaveDraft, MemberDraft, MemberRow, TeamDraft, TeamSummary
 from coachdesk.gui.widgets.text import fill
+from coachdesk.gui.widgets.undo import ChangeStack
 from coachdesk.store.database import Database
+from coachdesk.store.roster import edits
 from coachdesk.store.roster import service as roster
-from coachdesk.store.roster.snapshot import RosterSnapshot, capture, restore
+from coachdesk.store.undo import Change
 
 T = TypeVar("T")
-
-
-class SnapshotCommand(QUndoCommand):
-    """Undo/redo by restoring the team's roster to the state before/after the edit."""
-
-    def __init__(self, editor: RosterEditor, text: str, before: RosterSnapshot, after: RosterSnapshot) -> None:
-        super().__init__(text)
-        self.editor = editor
-        self.before, self.after = before, after
-        self._first_redo = True  # the edit itself already ran when the command was pushed
-
-    def redo(self) -> None:
-        if self._first_redo:
-            self._first_redo = False
-            return
-        self.editor.restore(self.after)
-
-    def undo(self) -> None:
-        self.editor.restore(self.before)
 
 
 class RosterEditor(QObject):
@@ -55,6 +38,8 @@ class RosterEditor(QObject):
         super().__init__(parent)
         self.db = db
         self.undo_stack = QUndoStack(self)
+        self.changes = ChangeStack(self.undo_stack, lambda: self.db, self)
+        self.changes.refused.connect(self.failed)
 
     # ---------------------------------------------------------------- reads
     def teams(self) -> list[TeamSummary]:
@@ -73,27 +58,13 @@ class RosterEditor(QObject):
             return roster.list_groups(s, team_id)
 
     # ---------------------------------------------------------------- undo machinery
-    def _edit(self, text: str, team_id: int | None, op: Callable[[Session], T]) -> T:
+    def _edit(self, text: str, team_id: int | None, op: Callable[..., tuple[T, Change]]) -> T:
+        """Run a store edit now (its errors reach the caller, nothing is pushed) and make it undoable."""
         with self.db.session() as s:
-            before = capture(s, team_id) if team_id is not None else None
-            result = op(s)
-            if team_id is None:  # a new team: "before" is the empty roster of the id it received
-                team_id = int(result)  # type: ignore[call-overload]
-                before = RosterSnapshot(team_id, {})
-            after = capture(s, team_id)
-        assert before is not None
-        self.undo_stack.push(SnapshotCommand(self, text, before, after))
-        self._notify(team_id)
+            result, change = op(s)
+        team = int(result) if team_id is None else team_id  # type: ignore[call-overload]  # a new team's id
+        self.changes.push(text, change, lambda: self._notify(team))
         return result
-
-    def restore(self, snapshot: RosterSnapshot) -> None:
-        try:
-            with self.db.session() as s:
-                restore(s, snapshot)
-        except Exception as exc:  # shown to the user; the stack stays where it was
-            self.failed.emit(str(exc))
-            return
-        self._notify(snapshot.team_id)
 
     def _notify(self, team_id: int) -> None:
         self.teamsChanged.emit()
@@ -102,47 +73,42 @@ class RosterEditor(QObject):
     # ---------------------------------------------------------------- edits
     def create_team(self, draft: TeamDraft) -> int:
         return self._edit(fill(self.tr("Create team %1"), draft.name.strip()), None,
-                          lambda s: roster.create_team(s, draft))
+                          lambda s: edits.create_team(s, draft))
 
     def update_team(self, team_id: int, draft: TeamDraft) -> None:
         self._edit(fill(self.tr("Edit team %1"), draft.name.strip()), team_id,
-                   lambda s: roster.update_team(s, team_id, draft))
+                   lambda s: edits.update_team(s, team_id, draft))
 
     def delete_team(self, team_id: int, name: str) -> None:
-        self._edit(fill(self.tr("Delete team %1"), name), team_id, lambda s: roster.delete_team(s, team_id))
+        self._edit(fill(self.tr("Delete team %1"), name), team_id, lambda s: edits.delete_team(s, team_id))
 
     def add_member(self, team_id: int, draft: MemberDraft, group_id: int | None = None) -> int:
-        def op(s: Session) -> int:
-            member_id = roster.add_member(s, team_id, draft)
-            if group_id is not None:
-                roster.assign_member(s, member_id, group_id, on=draft.hired_on)
-            return member_id
-
-        return self._edit(fill(self.tr("Add member %1"), draft.name.strip()), team_id, op)
+        return self._edit(fill(self.tr("Add member %1"), draft.name.strip()), team_id,
+                          lambda s: edits.add_member(s, team_id, draft, group_id))
 
     def update_member(self, team_id: int, member_id: int, draft: MemberDraft) -> None:
         self._edit(fill(self.tr("Edit member %1"), draft.name.strip()), team_id,
-                   lambda s: roster.update_member(s, member_id, draft))
+                   lambda s: edits.update_member(s, team_id, member_id, draft))
 
     def record_leave(self, team_id: int, member_id: int, name: str, leave: LeaveDraft) -> None:
         self._edit(fill(self.tr("Record that %1 left"), name), team_id,
-                   lambda s: roster.record_leave(s, member_id, leave))
+                   lambda s: edits.record_leave(s, team_id, member_id, leave))
 
     def delete_member(self, team_id: int, member_id: int, name: str) -> None:
         self._edit(fill(self.tr("Delete member %1"), name), team_id,
-                   lambda s: roster.delete_member(s, member_id))
+                   lambda s: edits.delete_member(s, team_id, member_id))
 
     def create_group(self, team_id: int, draft: GroupDraft) -> int:
         return self._edit(fill(self.tr("Create group %1"), draft.name.strip()), team_id,
-                          lambda s: roster.create_group(s, team_id, draft))
+                          lambda s: edits.create_group(s, team_id, draft))
 
     def update_group(self, team_id: int, group_id: int, draft: GroupDraft) -> None:
         self._edit(fill(self.tr("Edit group %1"), draft.name.strip()), team_id,
-                   lambda s: roster.update_group(s, group_id, draft))
+                   lambda s: edits.update_group(s, team_id, group_id, draft))
 
     def delete_group(self, team_id: int, group_id: int, name: str) -> None:
         self._edit(fill(self.tr("Delete group %1"), name), team_id,
-                   lambda s: roster.delete_group(s, group_id))
+                   lambda s: edits.delete_group(s, team_id, group_id))
 
     def move_member(self, team_id: int, member_id: int, name: str, group_id: int | None, group_name: str,
                     on: dt.date | None = None) -> bool:
@@ -153,4 +119,4 @@ class RosterEditor(QObject):
             return False
         text = (fill(self.tr("Move %1 to %2"), name, group_name) if group_id is not None
                 else fill(self.tr("Take %1 out of groups"), name))
-        return self._edit(text, team_id, lambda s: roster.assign_member(s, member_id, group_id, on=on))
+        return self._edit(text, team_id, lambda s: edits.move_member(s, team_id, member_id, group_id, on=on))

@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
 
         # The lifecycle widgets read the database per use (the file can change) and share the undo stack.
         self.lifecycle = LifecycleContext(lambda: self.editor.db, self.editor.undo_stack, parent=self)
+        self.lifecycle.changes.refused.connect(self.editor.failed)  # one report for every refused undo/redo
         self.team_page = TeamPage(team_tabs(), TabServices(self.lifecycle))
         self.overview_page = OverviewPage(self.lifecycle)
         self.overview_page.teamActivated.connect(self.open_team_lifecycle)

@@ -1,4 +1,5 @@
-"""Undo/redo images: capture before an edit, capture after, and restoring either gives it back exactly."""
+"""Roster undo/redo images (store/undo.py with the team's roster scope): capture before an edit, capture after, and
+restoring either gives it back exactly."""
 
 from __future__ import annotations
 
@@ -9,9 +10,12 @@ import pytest
 from sqlalchemy.orm import Session
 
 from coachdesk.core.roster.model import GroupDraft, LeaveDraft, MemberDraft, Role, TeamDraft
+from coachdesk.store import undo
 from coachdesk.store.database import Database
 from coachdesk.store.roster import service as roster
-from coachdesk.store.roster.snapshot import ROSTER_TABLES, RosterSnapshot, capture, restore
+from coachdesk.store.roster.edits import team_rows
+from coachdesk.store.roster.models import Group, GroupMembership, Member, Team
+from coachdesk.store.undo import Change, RowSet
 
 D0 = dt.date(2024, 1, 1)
 
@@ -35,9 +39,14 @@ def seed_team(s: Session, name: str) -> dict[str, int]:
     return ids
 
 
-def empty_snapshot(team_id: int) -> RosterSnapshot:
-    """What capture() returns for a team that does not exist."""
-    return RosterSnapshot(team_id, {t.name: {} for t in ROSTER_TABLES})
+def capture(s: Session, team_id: int) -> dict:
+    """The team's roster rows by table and primary key (what an undo of a roster edit restores)."""
+    return undo.capture(s, team_rows(team_id))
+
+
+def record(db: Database, scopes: list[RowSet], edit: Callable[[Session], object]) -> Change:
+    with db.session() as s:
+        return undo.record_edit(s, scopes, edit)[1]
 
 
 Edit = Callable[[Session, dict[str, int]], None]
@@ -76,15 +85,14 @@ def test_restore_round_trip(db: Database, seeded, edit: str) -> None:
     with db.session() as s:
         other_before = capture(s, bystander["team"])
         before = capture(s, ids["team"])
-    with db.session() as s:
-        EDITS[edit](s, ids)
+    change = record(db, team_rows(ids["team"]), lambda s: EDITS[edit](s, ids))
     with db.session() as s:
         after = capture(s, ids["team"])
     assert after != before, "the edit should change something"
+    assert (change.before, change.after) == (before, after)
 
-    for target in (before, after, before, after):  # undo, redo, undo, redo
-        with db.session() as s:
-            restore(s, target)
+    for restore, target in ((undo.undo, before), (undo.redo, after), (undo.undo, before), (undo.redo, after)):
+        restore(db, change)
         with db.session() as s:
             assert capture(s, ids["team"]) == target
             assert capture(s, bystander["team"]) == other_before
@@ -94,49 +102,46 @@ def test_create_team_round_trip(db: Database, seeded) -> None:
     _, bystander = seeded
     with db.session() as s:
         other_before = capture(s, bystander["team"])
+        scopes = [RowSet.newer(s, model) for model in (Team, Member, Group, GroupMembership)]
+    created: dict[str, int] = {}
+    change = record(db, scopes, lambda s: created.update(seed_team(s, "金牌大客户部")))
     with db.session() as s:
-        created = seed_team(s, "金牌大客户部")
         after = capture(s, created["team"])
-    before = empty_snapshot(created["team"])
 
+    undo.undo(db, change)  # the team and everything in it disappear
     with db.session() as s:
-        restore(s, before)  # undo: the team and everything in it disappear
-    with db.session() as s:
-        assert capture(s, created["team"]) == before
+        assert all(not rows for rows in capture(s, created["team"]).values())
         assert [t.name for t in roster.list_teams(s)] == ["华东续费中心", "城南电销二部"]
-    with db.session() as s:
-        restore(s, after)  # redo: back with the same ids
+    undo.redo(db, change)  # back with the same ids
     with db.session() as s:
         assert capture(s, created["team"]) == after
         assert capture(s, bystander["team"]) == other_before
         assert {t.name: t.active_count for t in roster.list_teams(s)}["金牌大客户部"] == 3
 
 
-def test_work_after_redo_gets_new_ids(db: Database, seeded) -> None:
+def test_work_after_undo_gets_new_ids(db: Database, seeded) -> None:
     ids, _ = seeded
     with db.session() as s:
         before = capture(s, ids["team"])
-    with db.session() as s:
-        EDITS["delete team"](s, ids)
-    with db.session() as s:
-        restore(s, before)
+    change = record(db, team_rows(ids["team"]), lambda s: EDITS["delete team"](s, ids))
+    undo.undo(db, change)
     with db.session() as s:  # restored rows keep their ids; new rows must not collide with them
         new_member = roster.add_member(s, ids["team"], MemberDraft("E10", "新人", day(40)))
         new_group = roster.create_group(s, ids["team"], GroupDraft("闪电队", leader_id=new_member), on=day(40))
-    assert new_member not in before.table("members")
-    assert new_group not in before.table("groups")
+    assert (new_member,) not in before["members"]
+    assert (new_group,) not in before["groups"]
 
 
 def test_restore_does_not_touch_other_teams(db: Database, seeded) -> None:
     ids, bystander = seeded
     with db.session() as s:
         before = capture(s, ids["team"])
-    with db.session() as s:  # change both teams, then undo only the first
-        EDITS["move group"](s, ids)
+    change = record(db, team_rows(ids["team"]), lambda s: EDITS["move group"](s, ids))
+    with db.session() as s:  # change the other team too, then undo only the first edit
         EDITS["move group"](s, bystander)
     with db.session() as s:
         other_after = capture(s, bystander["team"])
-        restore(s, before)
+    undo.undo(db, change)
     with db.session() as s:
         assert capture(s, ids["team"]) == before
         assert capture(s, bystander["team"]) == other_after
@@ -146,16 +151,14 @@ def test_capture_holds_only_the_teams_rows(db: Database, seeded) -> None:
     ids, bystander = seeded
     with db.session() as s:
         snap = capture(s, ids["team"])
-    assert snap.team_id == ids["team"]
-    assert set(snap.rows) == {t.name for t in ROSTER_TABLES}
-    assert list(snap.table("teams")) == [ids["team"]]
-    assert {r["team_id"] for r in snap.table("members").values()} == {ids["team"]}
-    assert {r["team_id"] for r in snap.table("groups").values()} == {ids["team"]}
-    assert {r["group_id"] for r in snap.table("group_memberships").values()} == {ids["tigers"], ids["eagles"]}
-    assert bystander["lead"] not in snap.table("members")
-    assert len(snap.table("members")) == 4
-    assert len(snap.table("group_memberships")) == 5  # leader, rep1, rep2 twice (moved), the leaver
-    assert snap.table("nope") == {}
+    assert set(snap) == {"teams", "members", "groups", "group_memberships"}
+    assert list(snap["teams"]) == [(ids["team"],)]
+    assert {r["team_id"] for r in snap["members"].values()} == {ids["team"]}
+    assert {r["team_id"] for r in snap["groups"].values()} == {ids["team"]}
+    assert {r["group_id"] for r in snap["group_memberships"].values()} == {ids["tigers"], ids["eagles"]}
+    assert (bystander["lead"],) not in snap["members"]
+    assert len(snap["members"]) == 4
+    assert len(snap["group_memberships"]) == 5  # leader, rep1, rep2 twice (moved), the leaver
 
 
 def test_capture_sees_unflushed_changes(db: Database, seeded) -> None:
@@ -164,4 +167,4 @@ def test_capture_sees_unflushed_changes(db: Database, seeded) -> None:
         member = roster.get_member(s, ids["rep1"])
         member.name = "未保存"
         snap = capture(s, ids["team"])
-    assert snap.table("members")[ids["rep1"]]["name"] == "未保存"
+    assert snap["members"][(ids["rep1"],)]["name"] == "未保存"
