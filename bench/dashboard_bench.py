@@ -117,11 +117,12 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QPointF, Qt, QTimer
 
     from coachdesk.gui.activity.dashboard import ActivityDashboard
-    from coachdesk.gui.activity.dashboard.data import RangeChoice, RangeKind, build, gc_paused, load_dashboard, query
+    from coachdesk.gui.activity.dashboard.data import RangeChoice, RangeKind, build, gc_paused, load_dashboard
     from coachdesk.gui.activity.dashboard.rep_table import Column
     from coachdesk.gui.shell.app import create_app
     from coachdesk.gui.shell.i18n import Translations
     from coachdesk.gui.widgets.tasks import wait_for_tasks
+    from coachdesk.store.activity.dashboard import query_dashboard as query
     from coachdesk.store.activity.stats import activity_span, by_group, by_rep, daily_points, rep_daily_deals
     from coachdesk.store.roster.service import list_members
 

@@ -1,7 +1,7 @@
 """What the dashboard shows, computed off the GUI thread: store aggregates -> summary, chart arrays, rep rows.
 
 ``load_dashboard`` is the job the Activity tab runs through gui/tasks.py; it only reads (SQL GROUP BY in
-store/activity_stats.py) and returns plain data, so the GUI thread just hands arrays to the widgets.
+store/activity/dashboard.py) and returns plain data, so the GUI thread just hands arrays to the widgets.
 No widgets here; QCoreApplication.translate is not used either (labels are added by the widgets).
 """
 
@@ -12,17 +12,17 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 import numpy as np
-from sqlalchemy.orm import Session
 
 from coachdesk.core.activity.metrics import DayPoint, Summary, Totals, slope, summarise
-from coachdesk.core.common.periods import DateRange, Preset, preset_range
-from coachdesk.core.roster.model import Role
-from coachdesk.store.activity.stats import KeyedTotals, activity_span, by_group, by_rep, daily_points, rep_daily_deals
+from coachdesk.core.activity.ranges import DEFAULT_RANGE, RangeChoice, RangeKind, spark_bucket_days
+from coachdesk.core.common.periods import DateRange
+from coachdesk.store.activity.dashboard import DashboardFigures, dashboard_figures, rep_figures
+from coachdesk.store.activity.stats import KeyedTotals
 from coachdesk.store.database import Database
-from coachdesk.store.roster import service as roster
+
+__all__ = ["DEFAULT_RANGE", "RangeChoice", "RangeKind", "spark_bucket_days"]  # re-exported for the widgets
 
 EPOCH = dt.date(1970, 1, 1)
 DAY_SECONDS = 86_400.0
@@ -31,39 +31,6 @@ DAY_SECONDS = 86_400.0
 def day_x(day: dt.date) -> float:
     """Chart x coordinate of a day: seconds since the epoch at 00:00 UTC (the date axis runs in UTC)."""
     return (day - EPOCH).days * DAY_SECONDS
-
-
-class RangeKind(StrEnum):
-    LAST_7 = Preset.LAST_7.value
-    LAST_30 = Preset.LAST_30.value
-    LAST_90 = Preset.LAST_90.value
-    THIS_MONTH = Preset.THIS_MONTH.value
-    LAST_YEAR = Preset.LAST_YEAR.value
-    ALL = "all"
-    CUSTOM = "custom"
-
-
-DEFAULT_RANGE = RangeKind.LAST_30
-
-
-@dataclass(frozen=True)
-class RangeChoice:
-    """A preset (resolved against the team's activity when the query runs) or fixed custom dates."""
-
-    kind: RangeKind = DEFAULT_RANGE
-    custom: DateRange | None = None
-
-    def resolve(self, span: DateRange | None, today: dt.date) -> DateRange:
-        """Presets end on the last day with activity (so a team whose latest import is a week old, or the demo,
-        still shows its figures); "this month" is the month of that day up to that day."""
-        if self.kind == RangeKind.CUSTOM and self.custom is not None:
-            return self.custom
-        anchor = span.end if span is not None else today
-        if self.kind == RangeKind.ALL:
-            return span if span is not None else DateRange(anchor, anchor)
-        if self.kind == RangeKind.CUSTOM:  # no dates yet: behave like the default
-            return preset_range(Preset(DEFAULT_RANGE.value), anchor)
-        return preset_range(Preset(self.kind.value), anchor)
 
 
 @dataclass(frozen=True)
@@ -141,15 +108,6 @@ class DashboardData:
         return len(self.series) == 0
 
 
-def spark_bucket_days(period: DateRange) -> int:
-    """Daily points up to two months, weekly up to about a year, then four-weekly."""
-    if period.days <= 62:
-        return 1
-    if period.days <= 434:
-        return 7
-    return 28
-
-
 def sparkline(days: list[tuple[dt.date, int]], period: DateRange, bucket: int) -> np.ndarray:
     """Average deals per day per bucket; buckets are counted back from the range's end so the newest is whole.
     ``days`` holds (day, deals) for the days with deals; every other day counts 0."""
@@ -163,51 +121,25 @@ def sparkline(days: list[tuple[dt.date, int]], period: DateRange, bucket: int) -
     return np.add.reduceat(values, starts) / (ends - starts)
 
 
-def query(session: Session, team_id: int, choice: RangeChoice, today: dt.date) -> dict:
-    """The store calls, nothing else (the benchmark's baseline measures exactly this)."""
-    span = activity_span(session, team_id)
-    period = choice.resolve(span, today)
-    if span is None:
-        return {"span": None, "period": period, "points": [], "previous": [], "groups": [], "reps": [],
-                "series": {}, "members": roster.list_members(session, team_id)}
-    return {
-        "span": span,
-        "period": period,
-        "points": daily_points(session, team_id, period),
-        "previous": daily_points(session, team_id, period.previous()),
-        "groups": by_group(session, team_id, period),
-        "reps": by_rep(session, team_id, period),
-        "series": rep_daily_deals(session, team_id, period),
-        "members": roster.list_members(session, team_id),
-    }
-
-
-def build(team_id: int, choice: RangeChoice, raw: dict) -> DashboardData:
-    period: DateRange = raw["period"]
+def build(team_id: int, choice: RangeChoice, raw: DashboardFigures) -> DashboardData:
+    period = raw.period
     bucket = spark_bucket_days(period)
-    members = {m.id: m for m in raw["members"]}
+    members = {m.id: m for m in raw.members}
     reps: list[RepRow] = []
     seen: set[int] = set()
-    series: dict[int, list[tuple[dt.date, int]]] = raw["series"]
-    for row in raw["reps"]:
+    for row in raw.reps:
         member_id = int(row.key)
         seen.add(member_id)
         m = members.get(member_id)
-        spark = sparkline(series.get(member_id, []), period, bucket)
+        spark = sparkline(raw.deals_by_rep.get(member_id, []), period, bucket)
         reps.append(RepRow(member_id, m.name if m else row.label, m.employee_id if m else "",
                            m.group_name if m else "", m.active if m else True, row.totals, spark,
                            slope(list(spark)) or 0.0))
-    if raw["span"] is not None:
-        # Reps who were on the team during the range but recorded nothing: a coach wants to see them too.
-        for m in raw["members"]:
-            if m.id in seen or m.role != Role.REP or m.hired_on > period.end:
-                continue
-            if m.left_on is not None and m.left_on <= period.start:
-                continue
-            reps.append(RepRow(m.id, m.name, m.employee_id, m.group_name, m.active, Totals(),
-                               sparkline([], period, bucket), 0.0))
-    summary = summarise(raw["points"], raw["previous"])
-    return DashboardData(team_id, choice, raw["span"], period, summary, Series.of(raw["points"]), raw["groups"],
+    for m in raw.silent_sellers(seen):
+        reps.append(RepRow(m.id, m.name, m.employee_id, m.group_name, m.active, Totals(),
+                           sparkline([], period, bucket), 0.0))
+    summary = summarise(raw.points, raw.previous)
+    return DashboardData(team_id, choice, raw.span, period, summary, Series.of(raw.points), raw.groups,
                          reps, bucket)
 
 
@@ -227,8 +159,7 @@ def gc_paused() -> Iterator[None]:
 
 def load_dashboard(db: Database, team_id: int, choice: RangeChoice, today: dt.date | None = None) -> DashboardData:
     with gc_paused():
-        with db.session() as session:
-            raw = query(session, team_id, choice, today or dt.date.today())
+        raw = dashboard_figures(db, team_id, choice, today or dt.date.today())
         return build(team_id, choice, raw)
 
 
@@ -243,8 +174,5 @@ class RepData:
 def load_rep(db: Database, team_id: int, member_id: int, choice: RangeChoice,
              today: dt.date | None = None) -> RepData:
     """One rep's daily figures for the rep chart dialog (range presets anchor on the team's activity)."""
-    with db.session() as session:
-        period = choice.resolve(activity_span(session, team_id), today or dt.date.today())
-        points = daily_points(session, team_id, period, member_id=member_id)
-        previous = daily_points(session, team_id, period.previous(), member_id=member_id)
-    return RepData(member_id, period, summarise(points, previous), Series.of(points))
+    raw = rep_figures(db, team_id, member_id, choice, today or dt.date.today())
+    return RepData(member_id, raw.period, summarise(raw.points, raw.previous), Series.of(raw.points))
