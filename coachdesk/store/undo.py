@@ -15,7 +15,21 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import ColumnElement, Table, and_, delete, func, insert, or_, select, text, true, tuple_, update
+from sqlalchemy import (
+    ColumnElement,
+    RowMapping,
+    Table,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    true,
+    tuple_,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from coachdesk.store.database import Database
@@ -92,7 +106,7 @@ def _order(scopes: Sequence[RowSet]) -> list[tuple[Table, ColumnElement[bool]]]:
     return [(tables[name], or_(*wheres[name])) for name in names]
 
 
-def _key(table: Table, row: Mapping[str, Any]) -> Key:
+def _key(table: Table, row: Mapping[str, Any] | RowMapping) -> Key:
     return tuple(row[c.name] for c in table.primary_key.columns)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from coachdesk.core.activity.columns import ColumnMapping, is_summary_label
 from coachdesk.core.activity.figures import Field
@@ -245,13 +245,14 @@ class RowChecker:
                     value = raw
                 else:  # None, numbers and dates from .xlsx: the full check knows them all
                     raise LookupError
-                if value < 0 or value > _LIMITS[kind]:
+                if value is None or value < 0 or value > _LIMITS[kind]:
                     raise LookupError
                 figures[position] = value
-            calls, connected, talk, deals, revenue, intent = figures
+            # cast: every figure but intent is a number here (the loop above raised otherwise)
+            calls, connected, talk, deals, revenue, intent = cast("list[int]", figures)
             if connected > calls or (deals > connected and self._has_connected):
                 raise LookupError
-            return (member, eid, name, day, calls, connected, talk, deals, revenue, intent)  # type: ignore[return-value]
+            return (member, eid, name, day, calls, connected, talk, deals, revenue, intent)
         except (LookupError, ValueError, TypeError):
             return self._check_full(row, cells)
 

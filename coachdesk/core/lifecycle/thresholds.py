@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
+from typing import Any
 
 from coachdesk.core.common.validation import FieldError, ValidationError
 
@@ -86,7 +87,7 @@ def thresholds_from(values: Mapping[str, object], base: Thresholds = DEFAULT_THR
     """Overrides applied to ``base``; every unknown name or bad value is reported (field = threshold name)."""
     kinds = {f.name: f.type for f in fields(Thresholds)}
     errors: list[FieldError] = []
-    changes: dict[str, float | int] = {}
+    changes: dict[str, Any] = {}  # int or float by the field's kind, checked above
     for name, raw in values.items():
         if name not in kinds:
             errors.append(FieldError(name, f"{name!r} is not a threshold", "bad_format"))

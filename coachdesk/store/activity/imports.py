@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,7 +173,7 @@ def _create_staging(conn: Connection) -> None:
     )
 
 
-def _insert_staging(conn: Connection, rows: list[tuple[object, ...]]) -> None:
+def _insert_staging(conn: Connection, rows: Sequence[tuple[object, ...]]) -> None:
     mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
     sql = f"INSERT INTO {STAGING} VALUES ({', '.join([mark] * 11)})"
     conn.exec_driver_sql(sql, rows)  # a list of tuples → the driver's executemany

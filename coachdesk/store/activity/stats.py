@@ -7,10 +7,12 @@ returns at most one row per day, rep or group.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any, TypeVarTuple
 
-from sqlalchemy import Select, and_, case, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from coachdesk.core.activity.metrics import DayPoint, Totals, total, weekly
@@ -19,9 +21,10 @@ from coachdesk.store.activity.models import ActivityDay
 from coachdesk.store.roster.models import Group, GroupMembership, Member
 
 A = ActivityDay
+_Row = TypeVarTuple("_Row")
 
 
-def _totals_columns() -> list:
+def _totals_columns() -> list[ColumnElement[Any]]:
     return [
         func.coalesce(func.sum(A.calls), 0),
         func.coalesce(func.sum(A.connected), 0),
@@ -33,11 +36,11 @@ def _totals_columns() -> list:
     ]
 
 
-def _in_range(query: Select, team_id: int, period: DateRange) -> Select:
+def _in_range(query: Select[*_Row], team_id: int, period: DateRange) -> Select[*_Row]:
     return query.where(A.team_id == team_id, A.day >= period.start, A.day <= period.end)
 
 
-def _totals(row: tuple) -> Totals:
+def _totals(row: Sequence[Any]) -> Totals:
     return Totals(*(int(v) for v in row))
 
 
@@ -57,7 +60,7 @@ def _as_date(value: object) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
-def _on_membership():
+def _on_membership() -> ColumnElement[bool]:
     """A day belongs to the group the rep was in on that day (periods are half-open)."""
     return and_(
         GroupMembership.member_id == A.member_id,
@@ -75,8 +78,8 @@ class KeyedTotals:
 
 def by_rep(session: Session, team_id: int, period: DateRange) -> list[KeyedTotals]:
     # Aggregate first (one pass over the covering index), then attach names to the few hundred results.
-    sums = _in_range(select(A.member_id.label("member_id"), *_totals_columns()), team_id, period)
-    sums = sums.group_by(A.member_id).subquery()
+    sums_query = _in_range(select(A.member_id.label("member_id"), *_totals_columns()), team_id, period)
+    sums = sums_query.group_by(A.member_id).subquery()
     rows = session.execute(
         select(Member.id, Member.employee_id, Member.name, *list(sums.c)[1:])
         .join(sums, sums.c.member_id == Member.id).order_by(Member.employee_id))

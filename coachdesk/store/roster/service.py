@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from coachdesk.core.common.validation import (
@@ -99,13 +99,14 @@ def create_team(session: Session, draft: TeamDraft) -> int:
 
 def update_team(session: Session, team_id: int, draft: TeamDraft) -> None:
     clean = draft.cleaned()
+    assert clean.formed_on is not None  # cleaned() raises without it
     team = find_team(session, team_id)
     _check_team_name_free(session, clean.name, team_id)
     team.name, team.product, team.formed_on, team.notes = clean.name, clean.product, clean.formed_on, clean.notes
     session.flush()
 
 
-def _activity_days(session: Session, *where: object) -> int:
+def _activity_days(session: Session, *where: ColumnElement[bool]) -> int:
     return session.scalar(select(func.count()).select_from(ActivityDay).where(*where)) or 0
 
 

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from coachdesk.core.activity.metrics import DayPoint, Summary, Totals, slope, summarise
+from coachdesk.core.activity.metrics import DayPoint, Summary, Totals, summarise
 from coachdesk.core.activity.ranges import DEFAULT_RANGE, RangeChoice, RangeKind, spark_bucket_days
 from coachdesk.core.common.periods import DateRange
+from coachdesk.core.common.trend import slope
 from coachdesk.store.activity.dashboard import DashboardFigures, dashboard_figures, rep_figures
 from coachdesk.store.activity.stats import KeyedTotals
 from coachdesk.store.database import Database
