@@ -3709,6 +3709,17 @@ Formed %3 (%4 days ago)</source>
     </message>
 </context>
 <context>
+    <name>Undo</name>
+    <message>
+        <source>This data was changed since (in another window or by another user), so this step cannot be undone or redone. The undo history has been cleared.</source>
+        <translation>这些数据在此之后已被修改（在另一个窗口中或由其他用户），因此这一步无法撤销或重做。撤销历史已清空。</translation>
+    </message>
+    <message>
+        <source>This step cannot be undone or redone. The undo history has been cleared.</source>
+        <translation>这一步无法撤销或重做。撤销历史已清空。</translation>
+    </message>
+</context>
+<context>
     <name>ViewLoader</name>
     <message>
         <source>Loading…</source>

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from coachdesk.gui.widgets.text import fill
 from coachdesk.store import undo as store_undo
 from coachdesk.store.database import Database
 from coachdesk.store.undo import Change, UndoRefused
@@ -25,8 +24,9 @@ translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 def refusal_text(error: UndoRefused) -> str:
     """The refusal in the user's language, from its code."""
     if error.code == store_undo.UNDO_STALE:
-        return fill(translate("Undo", "The data was changed since (%1), so this step cannot be undone or redone. "
-                                      "The undo history has been cleared."), str(error.params.get("table", "")))
+        # params["table"] names a database table: for the log, not for the user
+        return translate("Undo", "This data was changed since (in another window or by another user), so this "
+                                 "step cannot be undone or redone. The undo history has been cleared.")
     return translate("Undo", "This step cannot be undone or redone. The undo history has been cleared.")
 
 
