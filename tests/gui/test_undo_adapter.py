@@ -51,7 +51,7 @@ def test_a_refusal_is_reported_translated_and_clears_the_stack(app, db: Database
     changed = dump_tables(db)
     with qtbot.waitSignal(editor.failed) as report:
         editor.undo_stack.undo()
-    assert "members" in report.args[0] and "cannot be undone" in report.args[0]
+    assert "changed since" in report.args[0] and "cannot be undone" in report.args[0]
     assert dump_tables(db) == changed  # nothing written
     qtbot.waitUntil(lambda: editor.undo_stack.count() == 0)
 
