@@ -218,7 +218,7 @@ def test_unknown_reps(cli: Cli, files) -> None:
     skipped = imported(cli, path, "--skip-unknown", "--dry-run")
     assert skipped["skipped"]["unknown_reps"] == 1 and skipped["new"] == 9
     created = imported(cli, path, "--create-missing")
-    assert created["created_members"] == ["钱新 (E900)"] and created["new"] == 10
+    assert created["created_members"] == [{"employee_id": "E900", "name": "钱新"}] and created["new"] == 10
     member = {m["employee_id"]: m for m in cli.json("member", "list", "--team", TEAM)}["E900"]
     assert member["hired_on"] == "2024-05-08"
     assert cli("import", "undo", str(created["import_id"])) == 0 and "removed 1 created reps" in cli.out

@@ -307,7 +307,7 @@ def test_create_missing_and_undo_removes_them(db: Database, team: int, write) ->
     before = dump_tables(db)
     report = run_import(db, write(ROWS + NEWCOMERS), options(create_missing=True))
     assert report.ok and report.new == 12
-    assert report.created_members == ["赵新 (E900)", "钱多 (E901)"]
+    assert [m.label for m in report.created_members] == ["赵新 (E900)", "钱多 (E901)"]
     with db.session() as s:
         created = {m.employee_id: m for m in s.scalars(select(Member).where(Member.created_by_import_id.is_not(None)))}
         assert {e: (m.name, m.hired_on, m.role, m.team_id, m.created_by_import_id) for e, m in created.items()} == {
@@ -323,7 +323,7 @@ def test_create_missing_from_a_name_only_file(db: Database, team: int, write) ->
     headers = [h for h in HEADERS if h != "工号"]
     rows = [("2024/5/6", name, "10", "5", "60", "0", "0", "0") for name in ("新人甲", "新人乙")]
     report = run_import(db, write(rows, headers), options(create_missing=True))
-    assert report.ok and report.created_members == ["新人甲 (NEW001)", "新人乙 (NEW002)"]
+    assert report.ok and [m.label for m in report.created_members] == ["新人甲 (NEW001)", "新人乙 (NEW002)"]
 
 
 def test_skip_unknown(db: Database, team: int, write) -> None:

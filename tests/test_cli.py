@@ -133,7 +133,8 @@ def test_group_add_with_leader_assign_and_list(demo_cli: Cli) -> None:
              "--leader", leader)
     moved = cli.json("group", "assign", "--team", TEAM, "--employee-id", mover, "--group", "冲锋队",
                      "--on", DEMO_DAY.isoformat())
-    assert moved == {"employee_id": mover, "group": "冲锋队", "changed": True, "from": DEMO_DAY.isoformat()}
+    assert moved == {"employee_id": mover, "name": reps[1]["name"], "group": "冲锋队", "changed": True,
+                     "from": DEMO_DAY.isoformat()}
     again = cli.json("group", "assign", "--team", TEAM, "--employee-id", mover, "--group", "冲锋队",
                      "--on", DEMO_DAY.isoformat())
     assert again["changed"] is False

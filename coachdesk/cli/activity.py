@@ -22,7 +22,7 @@ from coachdesk.store.activity.imports import (
     run_import,
     undo_import,
 )
-from coachdesk.store.activity.stats import GROUPINGS, Grouping, activity_span, daily_points
+from coachdesk.store.activity.stats import GROUPINGS, Grouping, KeyedTotals, activity_span, daily_points
 from coachdesk.store.database import Database
 from coachdesk.store.roster.service import find_team
 
@@ -54,9 +54,9 @@ def _report_payload(report: ImportReport) -> dict[str, object]:
                      for p in report.problems],
         "unknown_reps": [{"employee_id": r.employee_id, "name": r.name, "first_day": r.first_day,
                           "rows": r.rows, "first_row": r.first_row} for r in report.unknown],
-        "created_members": report.created_members,
-        "changed_rows": [{"row": c.row, "employee_id": c.employee_id, "day": c.day, "before": list(c.before),
-                          "after": list(c.after)} for c in report.changed_rows],
+        "created_members": [m.as_json() for m in report.created_members],
+        "changed_rows": [{"row": c.row, "employee_id": c.employee_id, "name": c.name, "day": c.day,
+                          "before": list(c.before), "after": list(c.after)} for c in report.changed_rows],
     }
 
 
@@ -149,6 +149,12 @@ def _pct(value: float | None) -> str:
     return "-" if value is None else f"{value * 100:.1f}%"
 
 
+def _row_payload(row: KeyedTotals) -> dict[str, object]:
+    """One --json row of `stats`; a rep's row also names the member in separate fields."""
+    member = row.member.as_json() if row.member is not None else {}
+    return {"key": row.key, "label": row.label, **member, **_totals_payload(row.totals)}
+
+
 def stats(db: Database, args: argparse.Namespace) -> Result:
     with db.session() as s:
         team = find_team(s, args.team)
@@ -165,7 +171,7 @@ def stats(db: Database, args: argparse.Namespace) -> Result:
     payload = {
         "team": team.name, "from": period.start, "to": period.end, "by": args.by,
         "total": _totals_payload(t),
-        "rows": [{"key": r.key, "label": r.label, **_totals_payload(r.totals)} for r in rows],
+        "rows": [_row_payload(r) for r in rows],
         "trend": {"calls_per_week": summary.trend_calls_per_week, "deals_per_week": summary.trend_deals_per_week,
                   "connect_rate_per_week": summary.trend_connect_rate},
         "change_vs_previous": {"calls": summary.change_calls, "deals": summary.change_deals,

@@ -36,7 +36,8 @@ def _renamed(exc: ValidationError) -> ValidationError:
 
 def _action_payload(a: ActionRow, today: dt.date) -> dict[str, object]:
     return {"id": a.id, "practice_id": a.practice_id or None, "title": a.title, "owner": a.owner_name or a.owner_role,
-            "owner_role": a.owner_role, "owner_member_id": a.owner_member_id, "due_on": a.due_on,
+            "owner_role": a.owner_role, "owner_member_id": a.owner_member_id,
+            "owner_employee_id": a.owner_employee_id or None, "owner_name": a.owner_name or None, "due_on": a.due_on,
             "status": a.status.value, "notes": a.notes, "overdue": a.overdue(today), "carried_over": a.carried_over,
             "closed_on": a.closed_on, "plan_id": a.plan_id, "first_plan_id": a.first_plan_id}
 

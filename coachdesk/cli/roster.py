@@ -88,7 +88,7 @@ def member_leave(db: Database, args: argparse.Namespace) -> Result:
         roster.record_leave(s, member.id, leave)
         name = member.name
     assert leave.left_on is not None
-    return ({"employee_id": args.employee_id, "left_on": leave.left_on},
+    return ({"employee_id": member.employee_id, "name": name, "left_on": leave.left_on},
             [f"Recorded that {name} left on {leave.left_on.isoformat()}."])
 
 
@@ -115,7 +115,8 @@ def group_assign(db: Database, args: argparse.Namespace) -> Result:
         text = f"{name} is already in {target or 'no group'}; nothing changed."
     else:
         text = f"Moved {name} to {target} from {day.isoformat()}." if target else f"Took {name} out of groups."
-    return {"employee_id": args.employee_id, "group": target, "changed": changed, "from": day}, [text]
+    return ({"employee_id": member.employee_id, "name": name, "group": target, "changed": changed, "from": day},
+            [text])
 
 
 def group_list(db: Database, args: argparse.Namespace) -> Result:
@@ -125,6 +126,7 @@ def group_list(db: Database, args: argparse.Namespace) -> Result:
         members = {m.id: m for m in roster.list_members(s, team_id)}
     payload = [
         {"id": g.id, "name": g.name, "slogan": g.slogan, "goal": g.goal, "leader": g.leader_name or None,
+         "leader_employee_id": members[g.leader_id].employee_id if g.leader_id in members else None,
          "members": [{"employee_id": members[i].employee_id, "name": members[i].name} for i in g.member_ids]}
         for g in groups
     ]

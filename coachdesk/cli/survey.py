@@ -73,6 +73,7 @@ def survey_show(db: Database, args: argparse.Namespace) -> Result:
     payload = {
         "team": name, "as_of": day, "result": _result_payload(result),
         "responses": [{"id": r.id, "answered_on": r.answered_on, "member_id": r.member_id,
+                       "employee_id": r.member_employee_id or None, "name": r.member_name or None,
                        "member": r.member_name or None, "source": r.source,
                        "scores": {stage.value: r.scores[stage] for stage in STAGES},
                        "counted": counted(r.answered_on)} for r in responses],

@@ -366,7 +366,7 @@ def test_reps_not_in_the_team(window, qtbot, tmp_path, demo_db, decision: str) -
     assert result.written
     members = {m.employee_id: m for m in window.editor.members(team.id)}
     if decision == "create":
-        assert result.created_members == ["王小明 (NEW901)", "李小红 (NEW902)"]
+        assert [m.label for m in result.created_members] == ["王小明 (NEW901)", "李小红 (NEW902)"]
         assert members["NEW901"].hired_on == dt.date(2024, 5, 6)  # the first day seen
         assert members["NEW902"].name == "李小红"
         assert window.editor.undo_stack.count() == 0  # their undo is "Undo Import"

@@ -69,6 +69,7 @@ class ActionRow:
     status: ActionStatus
     notes: str
     closed_on: dt.date | None
+    owner_employee_id: str = ""  # of the owner member; "" when a role owns the action
 
     def overdue(self, today: dt.date) -> bool:
         return self.status is ActionStatus.OPEN and self.due_on < today

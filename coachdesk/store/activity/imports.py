@@ -32,6 +32,7 @@ from coachdesk.core.activity.rows import (
     Skipped,
     UnknownRep,
 )
+from coachdesk.core.common.member_ref import MemberRef
 from coachdesk.core.common.messages import CodedError
 from coachdesk.core.common.progress import CancelToken, ProgressCallback, no_progress
 from coachdesk.core.common.validation import clean_text
@@ -96,7 +97,7 @@ class ImportReport:
     skipped_unknown: int = 0
     problems: list[Problem] = field(default_factory=list)
     unknown: list[UnknownRep] = field(default_factory=list)
-    created_members: list[str] = field(default_factory=list)
+    created_members: list[MemberRef] = field(default_factory=list)  # str() of each: "name (employee id)"
     changed_rows: list[ChangedRow] = field(default_factory=list)
     import_id: int | None = None
     dry_run: bool = False
@@ -318,9 +319,9 @@ def _new_import(conn: Connection, team_id: int, digest: Callable[[], str], repor
     return import_id
 
 
-def _create_members(conn: Connection, team_id: int, unknown: list[UnknownRep], import_id: int) -> list[str]:
+def _create_members(conn: Connection, team_id: int, unknown: list[UnknownRep], import_id: int) -> list[MemberRef]:
     existing = set(conn.execute(select(Member.employee_id).where(Member.team_id == team_id)).scalars())
-    created: list[str] = []
+    created: list[MemberRef] = []
     serial = 0
     for rep in unknown:
         eid = rep.employee_id
@@ -340,7 +341,7 @@ def _create_members(conn: Connection, team_id: int, unknown: list[UnknownRep], i
         where = "eid = :e" if rep.employee_id else "(eid = '' OR eid IS NULL) AND name = :n"
         conn.execute(text(f"UPDATE {STAGING} SET member_id = :m WHERE member_id IS NULL AND {where}"),
                      {"m": member_id, "e": rep.employee_id, "n": rep.name})
-        created.append(f"{name} ({eid})")
+        created.append(MemberRef(eid, name))
     return created
 
 

@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from coachdesk.core.activity.metrics import DayPoint, Totals, total, weekly
+from coachdesk.core.common.member_ref import MemberRef
 from coachdesk.core.common.periods import DateRange
 from coachdesk.store.activity.models import ActivityDay
 from coachdesk.store.roster.models import Group, GroupMembership, Member
@@ -74,6 +75,7 @@ class KeyedTotals:
     key: str  # member id, group id, ISO date or week-start date, as text
     label: str
     totals: Totals
+    member: MemberRef | None = None  # set on the rows of ``by_rep``: who the row is about
 
 
 def by_rep(session: Session, team_id: int, period: DateRange) -> list[KeyedTotals]:
@@ -83,7 +85,8 @@ def by_rep(session: Session, team_id: int, period: DateRange) -> list[KeyedTotal
     rows = session.execute(
         select(Member.id, Member.employee_id, Member.name, *list(sums.c)[1:])
         .join(sums, sums.c.member_id == Member.id).order_by(Member.employee_id))
-    return [KeyedTotals(str(mid), f"{name} ({eid})", _totals(rest)) for mid, eid, name, *rest in rows]
+    refs = ((mid, MemberRef(eid, name), rest) for mid, eid, name, *rest in rows)
+    return [KeyedTotals(str(mid), ref.label, _totals(rest), ref) for mid, ref, rest in refs]
 
 
 def by_group(session: Session, team_id: int, period: DateRange) -> list[KeyedTotals]:

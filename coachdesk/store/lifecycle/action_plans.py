@@ -144,11 +144,12 @@ def delete_action(session: Session, action_id: int) -> None:
 
 def plan_actions(session: Session, plan_id: int) -> list[ActionRow]:
     rows = session.execute(
-        select(PlanAction, Member.name).outerjoin(Member, Member.id == PlanAction.owner_member_id)
+        select(PlanAction, Member.name, Member.employee_id).outerjoin(Member, Member.id == PlanAction.owner_member_id)
         .where(PlanAction.plan_id == plan_id).order_by(PlanAction.position, PlanAction.id)
     )
     return [ActionRow(a.id, a.plan_id, a.first_plan_id, a.practice_id, a.title, a.owner_role, a.owner_member_id,
-                      name or "", a.due_on, ActionStatus(a.status), a.notes, a.closed_on) for a, name in rows]
+                      name or "", a.due_on, ActionStatus(a.status), a.notes, a.closed_on, employee_id or "")
+            for a, name, employee_id in rows]
 
 
 def set_plan_notes(session: Session, plan_id: int, notes: str) -> None:

@@ -28,6 +28,7 @@ class ResponseRow:
     member_name: str  # "" for anonymous answers
     source: str
     scores: dict[Stage, int]
+    member_employee_id: str = ""  # "" for anonymous answers
 
 
 def add_response(session: Session, team_id: int, answered_on: dt.date, answers: Mapping[str, int | None],
@@ -79,17 +80,18 @@ def list_responses(session: Session, team_id: int, survey: Survey | None = None)
     stage_of = {item.id: item.stage for item in items.items}
     query = (
         select(SurveyResponse.id, SurveyResponse.answered_on, SurveyResponse.member_id, Member.name,
-               SurveyResponse.source, SurveyAnswer.item_id, SurveyAnswer.score)
+               Member.employee_id, SurveyResponse.source, SurveyAnswer.item_id, SurveyAnswer.score)
         .join(SurveyAnswer, SurveyAnswer.response_id == SurveyResponse.id)
         .outerjoin(Member, Member.id == SurveyResponse.member_id)
         .where(SurveyResponse.team_id == team_id)
         .order_by(SurveyResponse.answered_on.desc(), SurveyResponse.id.desc())
     )
     rows: dict[int, ResponseRow] = {}
-    for rid, day, member_id, name, source, item_id, score in session.execute(query):
+    for rid, day, member_id, name, employee_id, source, item_id, score in session.execute(query):
         row = rows.get(rid)
         if row is None:
-            row = rows[rid] = ResponseRow(rid, day, member_id, name or "", source, dict.fromkeys(STAGES, 0))
+            row = rows[rid] = ResponseRow(rid, day, member_id, name or "", source, dict.fromkeys(STAGES, 0),
+                                          employee_id or "")
         if item_id in stage_of:
             row.scores[stage_of[item_id]] += score
     return list(rows.values())

@@ -115,7 +115,8 @@ class ImportPage(QWizardPage):
             lines = [fill(self.tr("Import %1 (%2) into %3."), str(report.import_id), report.file_name,
                           self.state.team_name)]
             if report.created_members:
-                lines.append(fill(self.tr("Added to the team: %1."), ", ".join(report.created_members)))
+                created = ", ".join(m.label for m in report.created_members)
+                lines.append(fill(self.tr("Added to the team: %1."), created))
             lines.append(self.tr("To take the whole import back, use Team → Import History → Undo Import."))
             self.details.setText("\n".join(lines))
         elif self.outcome == "cancelled":
