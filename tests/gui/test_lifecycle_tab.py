@@ -9,11 +9,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from coachdesk.core.lifecycle.actions import ActionStatus
+from coachdesk.core.lifecycle.actions import WEEK_DAYS, ActionStatus
 from coachdesk.core.lifecycle.explain import contradiction_text
 from coachdesk.core.lifecycle.stages import Stage
 from coachdesk.core.lifecycle.wording import default_wording
-from coachdesk.gui.lifecycle.diagnosis_data import WEEK_DAYS
 from coachdesk.gui.lifecycle.evidence_model import Column
 from coachdesk.gui.lifecycle.lifecycle_tab import LifecycleTab
 from coachdesk.gui.lifecycle.timeline_model import Column as HistoryColumn

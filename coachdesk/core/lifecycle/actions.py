@@ -4,6 +4,7 @@ Open actions carry over to the next plan; an open action past its due date is ov
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
@@ -77,6 +78,16 @@ class ActionRow:
     @property
     def carried_over(self) -> bool:
         return self.first_plan_id != self.plan_id
+
+
+WEEK_DAYS = 7  # "this week": open actions overdue or due within this many days
+
+
+def due_this_week(actions: Iterable[ActionRow], today: dt.date) -> tuple[ActionRow, ...]:
+    """The open actions overdue or due within ``WEEK_DAYS`` of ``today``, soonest first."""
+    horizon = today + dt.timedelta(days=WEEK_DAYS)
+    due = [a for a in actions if a.status is ActionStatus.OPEN and a.due_on <= horizon]
+    return tuple(sorted(due, key=lambda a: (a.due_on, a.id)))
 
 
 def draft_from_practice(practice: Practice, start: dt.date, lang: str = "zh") -> ActionDraft:

@@ -29,7 +29,6 @@ from coachdesk.gui.lifecycle.as_of_edit import AsOfEdit
 from coachdesk.gui.lifecycle.column_fit import ColumnFit
 from coachdesk.gui.lifecycle.context import LifecycleContext, content_language
 from coachdesk.gui.lifecycle.contradiction_card import ContradictionCard
-from coachdesk.gui.lifecycle.diagnosis_data import DiagnosisData, load_diagnosis
 from coachdesk.gui.lifecycle.evidence_model import Column, EvidenceModel, EvidenceProxy
 from coachdesk.gui.lifecycle.mix_chart import MixChart
 from coachdesk.gui.lifecycle.stage_badge import StageBadge
@@ -41,7 +40,7 @@ from coachdesk.gui.lifecycle.two_column_body import TwoColumnBody
 from coachdesk.gui.lifecycle.view_loader import LoadedTeamView
 from coachdesk.gui.widgets.tasks import Job
 from coachdesk.gui.widgets.text import fill
-from coachdesk.store.lifecycle.diagnosis import team_thresholds
+from coachdesk.store.lifecycle.diagnosis import DiagnosisPage, diagnosis_page, team_thresholds
 
 SECTION_STYLE = "QLabel#sectionTitle { font-weight: 600; color: #1f2937; }"
 MISSING_STYLE = ("QLabel#missingBox { color: #6b7280; background: #f9fafb; border: 1px dashed #d1d5db;"
@@ -55,7 +54,7 @@ def section_title() -> QLabel:
     return label
 
 
-class DiagnosisView(LoadedTeamView[DiagnosisData]):
+class DiagnosisView(LoadedTeamView[DiagnosisPage]):
     diagnosed = Signal(object)  # the new Diagnosis (None: no team)
     practiceActivated = Signal(str)
     makePlanRequested = Signal()
@@ -183,13 +182,13 @@ class DiagnosisView(LoadedTeamView[DiagnosisData]):
         self.as_of_edit.follow_today()
         team_id, as_of, today = self.team_id, self.as_of(), self.context.today()
         database = self.context.database()
-        return lambda _p, _c: load_diagnosis(database, team_id, as_of, today)
+        return lambda _p, _c: diagnosis_page(database, team_id, as_of, today)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy_bar.setVisible(busy)
         self.retranslate()
 
-    def _show(self, data: DiagnosisData | None) -> None:
+    def _show(self, data: DiagnosisPage | None) -> None:
         self.data = data
         diagnosis = data.diagnosis if data is not None else None
         self.badge.set_stage(diagnosis.top_stage if diagnosis else None, diagnosis.confidence if diagnosis else None,

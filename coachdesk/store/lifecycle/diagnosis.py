@@ -11,11 +11,12 @@ from sqlalchemy.orm import Session
 
 from coachdesk.core.common.progress import CancelToken, ProgressCallback, no_progress
 from coachdesk.core.common.validation import FieldError, ValidationError, clean_text
-from coachdesk.core.lifecycle.actions import ActionStatus
+from coachdesk.core.lifecycle.actions import ActionRow, ActionStatus, due_this_week
 from coachdesk.core.lifecycle.diagnosis import Diagnosis, diagnose
 from coachdesk.core.lifecycle.explain import contradiction_text
 from coachdesk.core.lifecycle.stages import Stage, StageMap
 from coachdesk.core.lifecycle.thresholds import DEFAULT_THRESHOLDS, Thresholds, thresholds_from
+from coachdesk.store.database import Database
 from coachdesk.store.lifecycle.action_plans import current_plan, plan_actions
 from coachdesk.store.lifecycle.facts import gather_facts
 from coachdesk.store.lifecycle.models import LifecycleSettings, StageRecord
@@ -146,3 +147,26 @@ def overview(session: Session, as_of: dt.date, today: dt.date | None = None, pro
                                 len(actions), sum(1 for a in actions if a.overdue(today or as_of))))
     progress(len(teams), len(teams), "")
     return rows
+
+
+@dataclass(frozen=True)
+class DiagnosisPage:
+    """What the Diagnosis view shows, read in one worker job."""
+
+    diagnosis: Diagnosis
+    held: HistoryRow | None  # the newest history entry: the stage the manager holds the team to be in
+    week: tuple[ActionRow, ...]  # the current plan's open actions overdue or due this week, soonest first
+    has_plan: bool
+    today: dt.date
+
+
+def diagnosis_page(database: Database, team_id: int, as_of: dt.date, today: dt.date) -> DiagnosisPage:
+    """The diagnosis as of ``as_of``, the newest stage-history entry and this week's open actions (against
+    ``today``) of the current plan, in one session."""
+    with database.session() as session:
+        diagnosis = diagnose_team(session, team_id, as_of)
+        history = stage_history(session, team_id)
+        plan = current_plan(session, team_id)
+        actions = plan_actions(session, plan.id) if plan is not None else []
+    return DiagnosisPage(diagnosis, history[-1] if history else None, due_this_week(actions, today),
+                         plan is not None, today)
