@@ -1314,6 +1314,18 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
         <translation>缺少业务员（没有工号或姓名）</translation>
     </message>
     <message>
+        <source>%1 members are called %2; add an employee ID column</source>
+        <translation>有 %1 名成员叫%2；请加一列工号</translation>
+    </message>
+    <message>
+        <source>%1 on %2 appears in rows %3 with different figures</source>
+        <translation>%1 在 %2 的数据出现在第 %3 行，且数字不一致</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
         <source>is not a calendar date</source>
         <translation>不是有效的日历日期</translation>
     </message>
@@ -1328,6 +1340,10 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
     <message>
         <source>is not a number</source>
         <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>数值过大</translation>
     </message>
     <message>
         <source>is not a whole number</source>
@@ -3543,6 +3559,14 @@ Formed %3 (%4 days ago)</source>
     <message>
         <source>must be more than 0</source>
         <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <source>team ages must rise: young &lt; settled &lt; mature</source>
+        <translation>团队天数须依次递增：新组建 &lt; 趋于稳定 &lt; 成熟</translation>
+    </message>
+    <message>
+        <source>“%1” is not a threshold</source>
+        <translation>“%1”不是阈值</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of days</source>

@@ -85,7 +85,7 @@ NOT_IN_TEAM = MessageCode("activity.not_in_team", "is not in this team")
 
 # A cell parser failed without a code (a bug there, or Python's own limit such as int() of 5,000 digits): the
 # English reason is kept as it is, so the CLI says what it always said and the GUI can still wrap it.
-UNREADABLE = MessageCode("activity.unreadable", "{reason}")
+UNREADABLE = MessageCode("activity.unreadable", "{error}")
 
 # → member id, None (unknown) or why the rep cannot be told
 MemberLookup = Callable[[str, str], int | CodedError | None]
@@ -315,7 +315,7 @@ class RowChecker:
                     raise CodedError(TOO_LARGE)
                 values.append(value)
             except ValueError as exc:  # the parsers raise CodedError; anything else is shown as it is
-                reason = exc if isinstance(exc, CodedError) else CodedError(UNREADABLE, reason=str(exc))
+                reason = exc if isinstance(exc, CodedError) else CodedError(UNREADABLE, error=str(exc))
                 self._problem(row, header, raw, "bad_value", reason)
                 failed.add(f)
                 values.append(0)

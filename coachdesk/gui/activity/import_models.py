@@ -123,7 +123,7 @@ _PROBLEMS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
         ("rep", "day", "rows")),
     row_codes.NEGATIVE_FIGURES.code: (lambda: translate("ImportProblems", "figures must not be negative"), ()),
     row_codes.NOT_IN_TEAM.code: (lambda: translate("ImportProblems", "is not in this team"), ()),
-    row_codes.UNREADABLE.code: (lambda: translate("ImportProblems", "cannot be read: %1"), ("reason",)),
+    row_codes.UNREADABLE.code: (lambda: translate("ImportProblems", "cannot be read: %1"), ("error",)),
     value_codes.NOT_CALENDAR_DATE.code: (lambda: translate("ImportProblems", "is not a calendar date"), ()),
     value_codes.NOT_A_DATE_HINT.code: (
         lambda: translate("ImportProblems", "is not a date (use e.g. 2024-05-06, 2024/5/6 or 2024年5月6日)"), ()),
