@@ -3100,6 +3100,49 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>SurveyImportProblems</name>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>row %1: no date column (name one “date” or “日期”)</source>
+        <translation>第 %1 行：没有日期列（请把一列命名为“date”或“日期”）</translation>
+    </message>
+    <message>
+        <source>row %1: no column for item(s) %2</source>
+        <translation>第 %1 行：缺少题目 %2 的列</translation>
+    </message>
+    <message>
+        <source>row %1: unknown column(s) %2</source>
+        <translation>第 %1 行：无法识别的列 %2</translation>
+    </message>
+    <message>
+        <source>the file has no answer rows</source>
+        <translation>文件中没有答卷行</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: no date</source>
+        <translation>第 %1 行，“%2”列：没有日期</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: “%3” is not a date</source>
+        <translation>第 %1 行，“%2”列：“%3”不是日期</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: empty is not an answer from 1 to 5</source>
+        <translation>第 %1 行，“%2”列：为空，答案须为 1 到 5</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: “%3” is not an answer from 1 to 5</source>
+        <translation>第 %1 行，“%2”列：“%3”不是 1 到 5 之间的答案</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: no member &apos;%3&apos; in this team</source>
+        <translation>第 %1 行，“%2”列：本团队没有成员“%3”</translation>
+    </message>
+</context>
+<context>
     <name>SurveyPanel</name>
     <message>
         <source>Save survey answers of %1</source>

@@ -1,5 +1,5 @@
-"""Every MessageCode of import problems, undo-import refusals and threshold errors is translated by code: the GUI
-has an entry for it, and in Chinese the text is Chinese and carries the params."""
+"""Every MessageCode of import problems (activity and survey files), undo-import refusals and threshold errors is
+translated by code: the GUI has an entry for it, and in Chinese the text is Chinese and carries the params."""
 
 from __future__ import annotations
 
@@ -8,12 +8,13 @@ import string
 
 import pytest
 
+import coachdesk.core.lifecycle.survey_file  # noqa: F401 - defines the survey_file codes
 import coachdesk.core.lifecycle.thresholds as t
 from coachdesk.core.activity.rows import Problem
-from coachdesk.core.common.messages import MessageCode, registered
+from coachdesk.core.common.messages import CodedError, MessageCode, registered
 from coachdesk.core.common.validation import ValidationError
 from coachdesk.gui.activity import import_history, import_models
-from coachdesk.gui.lifecycle import threshold_problems
+from coachdesk.gui.lifecycle import survey_import, threshold_problems
 from coachdesk.gui.lifecycle.threshold_labels import threshold_name
 from coachdesk.store.activity.imports import UndoRefused
 
@@ -27,6 +28,7 @@ def family(*prefixes: str) -> list[MessageCode]:
 
 
 IMPORT_PROBLEMS = family("activity.", "value.")
+SURVEY_FILE = family("survey_file.")
 UNDO_REFUSALS = family("import_undo.")
 THRESHOLDS = family("threshold.")
 
@@ -38,7 +40,7 @@ def sample_params(code: MessageCode) -> dict[str, str]:
 
 
 def test_the_families_are_not_empty() -> None:
-    assert len(IMPORT_PROBLEMS) >= 20 and len(UNDO_REFUSALS) == 3 and len(THRESHOLDS) == 8
+    assert len(IMPORT_PROBLEMS) >= 20 and len(SURVEY_FILE) == 10 and len(UNDO_REFUSALS) == 3 and len(THRESHOLDS) == 8
 
 
 @pytest.mark.parametrize("code", IMPORT_PROBLEMS, ids=lambda c: c.code)
@@ -57,6 +59,19 @@ def test_import_problem_is_translated_by_code(code: MessageCode, translations) -
 def test_an_unknown_problem_code_shows_the_english_message() -> None:
     assert import_models.problem_text(Problem(1, "c", "v", "odd message", "invalid", "activity.no_such")) == \
         "odd message"
+
+
+@pytest.mark.parametrize("code", SURVEY_FILE, ids=lambda c: c.code)
+def test_survey_file_problem_is_translated_by_code(code: MessageCode, translations) -> None:
+    assert survey_import.translates(code.code)
+    params = sample_params(code)
+    shown = {name: value for name, value in params.items() if name != "error"}  # the parser's English: not shown
+    error = CodedError(code, **params)
+    english = survey_import.problem_text(error)
+    translations.apply("zh_CN")
+    chinese = survey_import.problem_text(error)
+    assert CJK.search(chinese) and chinese != english, chinese
+    assert all(value in chinese for value in shown.values()), chinese
 
 
 @pytest.mark.parametrize("code", UNDO_REFUSALS, ids=lambda c: c.code)
