@@ -17,6 +17,9 @@ from coachdesk.core.common.progress import Cancelled, CancelToken
 from coachdesk.core.roster.model import MemberDraft, TeamDraft
 from coachdesk.core.tabular.files import FileProblem
 from coachdesk.store.activity.imports import (
+    UNDO_ALREADY_UNDONE,
+    UNDO_LATER_IMPORTS,
+    UNDO_NO_IMPORT,
     ImportOptions,
     MappingNeeded,
     UndoRefused,
@@ -204,6 +207,28 @@ def test_undo_is_refused_while_a_later_import_exists(db: Database, team: int, wr
     undo_import(db, first.import_id)
     with pytest.raises(UndoRefused, match="there is no import 999"):
         undo_import(db, 999)
+
+
+def test_undo_refusals_carry_a_code_and_params(db: Database, team: int, write) -> None:
+    first = run_import(db, write(), options())
+    second = run_import(db, write(corrected()), options())
+    third = run_import(db, write([*ROWS, ("2024/5/10", "E001", "王伟", "80", "30", "1800", "1", "500", "0")]),
+                       options())
+    with pytest.raises(UndoRefused) as later:
+        undo_import(db, first.import_id)
+    assert (later.value.code, later.value.params) == (
+        UNDO_LATER_IMPORTS.code, {"import_id": first.import_id, "later": f"{second.import_id}, {third.import_id}"})
+    assert str(later.value) == (f"import {first.import_id} can be undone only after the later imports of this team "
+                                f"({second.import_id}, {third.import_id}) are undone")  # the CLI's text, as before
+    undo_import(db, third.import_id)
+    with pytest.raises(UndoRefused) as already:
+        undo_import(db, third.import_id)
+    assert (already.value.code, already.value.params) == (UNDO_ALREADY_UNDONE.code, {"import_id": third.import_id})
+    assert str(already.value) == f"import {third.import_id} was already undone"
+    with pytest.raises(UndoRefused) as missing:
+        undo_import(db, 999)
+    assert (missing.value.code, missing.value.params) == (UNDO_NO_IMPORT.code, {"import_id": 999})
+    assert str(missing.value) == "there is no import 999"
 
 
 def test_undo_only_touches_its_own_team(db: Database, team: int, write) -> None:

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from coachdesk.core.activity.columns import map_column, recognise
 from coachdesk.core.activity.figures import Field
-from coachdesk.core.activity.rows import Problem, RowChecker
+from coachdesk.core.activity.rows import AMBIGUOUS_NAME, Problem, RowChecker
+from coachdesk.core.common.messages import CodedError
 
 TODAY = dt.date(2024, 6, 30)
 HEADERS = ["日期", "工号", "姓名", "呼出次数", "接通次数", "通话时长(秒)", "成交单数", "成交金额(元)", "意向客户"]
@@ -18,12 +19,12 @@ MEMBERS = {"E001": 1, "E002": 2, "E003": 3}
 NAMES = {"王伟": [1], "李娜": [2], "张敏": [3, 4]}  # two reps called 张敏
 
 
-def lookup(eid: str, name: str) -> int | str | None:
+def lookup(eid: str, name: str) -> int | CodedError | None:
     if eid:
         return MEMBERS.get(eid)
     found = NAMES.get(name, [])
     if len(found) > 1:
-        return f"{len(found)} members are called {name}; add an employee id column"
+        return CodedError(AMBIGUOUS_NAME, count=len(found), name=name)
     return found[0] if found else None
 
 

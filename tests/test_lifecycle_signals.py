@@ -319,6 +319,28 @@ def test_bad_thresholds_are_rejected_naming_the_field(values: dict[str, object],
     assert sorted(caught.value.fields) == sorted(fields)
 
 
+def test_threshold_errors_carry_a_reason_code_and_params_and_keep_their_english() -> None:
+    with pytest.raises(ValidationError) as caught:
+        thresholds_from({"bogus": 1, "call_drop": "x", "stale_activity_days": 1.5, "young_team_days": 200,
+                         "deals_volatility_low": 0.5, "new_hires_30d_high": 2, "conversion_drop": 0.1,
+                         "survey_max_age_days": 0})
+    found = {e.field: (e.code, e.reason, e.params, e.message) for e in caught.value.errors}
+    assert found == {
+        "bogus": ("bad_format", "threshold.unknown", {"name": "bogus"}, "'bogus' is not a threshold"),
+        "call_drop": ("bad_format", "threshold.not_a_number", {"value": "x"}, "'x' is not a number"),
+        "stale_activity_days": ("bad_format", "threshold.not_whole_days", {"value": 1.5},
+                                "1.5 is not a whole number of days"),
+        "settled_team_days": ("bad_format", "threshold.team_ages_order", {},
+                              "team ages must rise: young < settled < mature"),
+        "deals_volatility_high": ("bad_format", "threshold.swing_order",
+                                  {"high": "deals_volatility_high", "low": "deals_volatility_low"},
+                                  "deals_volatility_high must be above deals_volatility_low"),
+        "new_hires_30d_high": ("bad_format", "threshold.not_a_share", {}, "must be a share between 0 and 1"),
+        "conversion_drop": ("bad_format", "threshold.drop_not_negative", {}, "a drop must be negative"),
+        "survey_half_life_days": ("bad_format", "threshold.days_not_positive", {}, "day counts must be positive"),
+    }
+
+
 def test_bad_name_and_positive_drop_are_reported_at_once() -> None:
     with pytest.raises(ValidationError) as caught:
         thresholds_from({"bogus": 1, "call_drop": 0.1})

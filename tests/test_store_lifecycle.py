@@ -174,6 +174,9 @@ def test_import_survey_file_with_a_bad_cell_names_row_and_column(db: Database, t
         survey_store.import_survey_file(s, team, path)
     assert len(caught.value.problems) == 1
     assert "row 3" in caught.value.problems[0] and "column q07" in caught.value.problems[0]
+    assert caught.value.problems == ["row 3, column q07: '7' is not an answer from 1 to 5"]  # the CLI's text
+    (error,) = caught.value.errors  # the GUI's: by code
+    assert (error.code, error.params) == ("survey_file.not_an_answer", {"row": 3, "column": "q07", "value": "7"})
     assert unchanged(db, before)
 
 
@@ -184,6 +187,8 @@ def test_import_survey_file_with_an_unknown_member_stores_nothing(db: Database, 
         survey_store.import_survey_file(s, team, path)
     (problem,) = caught.value.problems
     assert problem.startswith("row 3, column ") and "'E999'" in problem
+    (error,) = caught.value.errors
+    assert (error.code, error.params["row"], error.params["member"]) == ("survey_file.unknown_member", 3, "E999")
     assert unchanged(db, before)
 
 

@@ -1314,6 +1314,18 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
         <translation>缺少业务员（没有工号或姓名）</translation>
     </message>
     <message>
+        <source>%1 members are called %2; add an employee ID column</source>
+        <translation>有 %1 名成员叫%2；请加一列工号</translation>
+    </message>
+    <message>
+        <source>%1 on %2 appears in rows %3 with different figures</source>
+        <translation>%1 在 %2 的数据出现在第 %3 行，且数字不一致</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
         <source>is not a calendar date</source>
         <translation>不是有效的日历日期</translation>
     </message>
@@ -1328,6 +1340,10 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
     <message>
         <source>is not a number</source>
         <translation>不是数字</translation>
+    </message>
+    <message>
+        <source>is too large</source>
+        <translation>数值过大</translation>
     </message>
     <message>
         <source>is not a whole number</source>
@@ -3084,6 +3100,49 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>SurveyImportProblems</name>
+    <message>
+        <source>the file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>row %1: no date column (name one “date” or “日期”)</source>
+        <translation>第 %1 行：没有日期列（请把一列命名为“date”或“日期”）</translation>
+    </message>
+    <message>
+        <source>row %1: no column for item(s) %2</source>
+        <translation>第 %1 行：缺少题目 %2 的列</translation>
+    </message>
+    <message>
+        <source>row %1: unknown column(s) %2</source>
+        <translation>第 %1 行：无法识别的列 %2</translation>
+    </message>
+    <message>
+        <source>the file has no answer rows</source>
+        <translation>文件中没有答卷行</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: no date</source>
+        <translation>第 %1 行，“%2”列：没有日期</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: “%3” is not a date</source>
+        <translation>第 %1 行，“%2”列：“%3”不是日期</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: empty is not an answer from 1 to 5</source>
+        <translation>第 %1 行，“%2”列：为空，答案须为 1 到 5</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: “%3” is not an answer from 1 to 5</source>
+        <translation>第 %1 行，“%2”列：“%3”不是 1 到 5 之间的答案</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: no member &apos;%3&apos; in this team</source>
+        <translation>第 %1 行，“%2”列：本团队没有成员“%3”</translation>
+    </message>
+</context>
+<context>
     <name>SurveyPanel</name>
     <message>
         <source>Save survey answers of %1</source>
@@ -3543,6 +3602,14 @@ Formed %3 (%4 days ago)</source>
     <message>
         <source>must be more than 0</source>
         <translation>必须大于 0</translation>
+    </message>
+    <message>
+        <source>team ages must rise: young &lt; settled &lt; mature</source>
+        <translation>团队天数须依次递增：新组建 &lt; 趋于稳定 &lt; 成熟</translation>
+    </message>
+    <message>
+        <source>“%1” is not a threshold</source>
+        <translation>“%1”不是阈值</translation>
     </message>
     <message>
         <source>“%1” is not a whole number of days</source>

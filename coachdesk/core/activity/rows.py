@@ -83,8 +83,12 @@ DUPLICATE_DAY = MessageCode("activity.duplicate_day", "{rep} on {day} appears in
 NEGATIVE_FIGURES = MessageCode("activity.negative_figures", "figures must not be negative")
 NOT_IN_TEAM = MessageCode("activity.not_in_team", "is not in this team")
 
-# → member id, None (unknown) or why the rep cannot be told (a CodedError, or a plain English text)
-MemberLookup = Callable[[str, str], int | CodedError | str | None]
+# A cell parser failed without a code (a bug there, or Python's own limit such as int() of 5,000 digits): the
+# English reason is kept as it is, so the CLI says what it always said and the GUI can still wrap it.
+UNREADABLE = MessageCode("activity.unreadable", "{error}")
+
+# → member id, None (unknown) or why the rep cannot be told
+MemberLookup = Callable[[str, str], int | CodedError | None]
 
 
 class RowChecker:
@@ -106,7 +110,7 @@ class RowChecker:
         self._has_intent = Field.INTENT in cols
         self._talk_unit = mapping.talk_unit()
         self._days: dict[object, dt.date | CodedError] = {}
-        self._members: dict[tuple[str, str], int | CodedError | str | None] = {}
+        self._members: dict[tuple[str, str], int | CodedError | None] = {}
         self._summary_columns = sorted({0, *(c.index for c in (self._date, self._eid, self._name) if c)})
         self._summary_cache: dict[object, bool] = {}
         kinds = {Field.TALK_TIME: 1, Field.REVENUE: 2}
@@ -135,15 +139,13 @@ class RowChecker:
     def _empty(value: object) -> bool:
         return value is None or (isinstance(value, str) and not value.strip())
 
-    def _problem(self, row: int, column: str, value: object, code: str, reason: MessageCode | CodedError | str,
+    def _problem(self, row: int, column: str, value: object, code: str, reason: MessageCode | CodedError,
                  **params: Any) -> None:
         shown = "" if value is None else str(value).strip()
         if isinstance(reason, MessageCode):
             self.problems.append(Problem.of(row, column, shown, code, reason, **params))
-        elif isinstance(reason, CodedError):
-            self.problems.append(Problem(row, column, shown, str(reason), code, reason.code, reason.params))
         else:
-            self.problems.append(Problem(row, column, shown, reason, code))
+            self.problems.append(Problem(row, column, shown, str(reason), code, reason.code, reason.params))
 
     def _day(self, value: object) -> dt.date | CodedError:
         key = value if isinstance(value, str | int | float | dt.date) else str(value)
@@ -313,7 +315,8 @@ class RowChecker:
                     raise CodedError(TOO_LARGE)
                 values.append(value)
             except ValueError as exc:  # the parsers raise CodedError; anything else is shown as it is
-                self._problem(row, header, raw, "bad_value", exc if isinstance(exc, CodedError) else str(exc))
+                reason = exc if isinstance(exc, CodedError) else CodedError(UNREADABLE, error=str(exc))
+                self._problem(row, header, raw, "bad_value", reason)
                 failed.add(f)
                 values.append(0)
         if present == 0 and len(problems) == before:
@@ -332,19 +335,19 @@ class RowChecker:
         if len(problems) != before or not isinstance(day, dt.date):
             return None
         member = self._member(row, eid, name, day)
-        if isinstance(member, CodedError | str):
+        if isinstance(member, CodedError):
             return None
         if member is not None:
             self._remember(cells, day, member, eid, name)
         return (member, eid, name, day, calls, connected, talk, deals, revenue, intent)
 
-    def _member(self, row: int, eid: str, name: str, day: dt.date) -> int | CodedError | str | None:
+    def _member(self, row: int, eid: str, name: str, day: dt.date) -> int | CodedError | None:
         key = (eid, name if not eid else "")
-        found = self._members.get(key, "?")
-        if found == "?":
-            found = self.lookup(eid, name)
-            self._members[key] = found
-        if isinstance(found, CodedError | str):
+        if key in self._members:
+            found = self._members[key]
+        else:
+            found = self._members[key] = self.lookup(eid, name)
+        if isinstance(found, CodedError):
             column = (self._eid if eid else self._name).header  # type: ignore[union-attr]
             self._problem(row, column, eid or name, "rep", found)
             return found

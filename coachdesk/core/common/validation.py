@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 from typing import Any
 
+from coachdesk.core.common.messages import MessageCode
+
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 # Error codes let the GUI show each message in the user's language (coachdesk/gui/widgets/messages.py); ``message``
@@ -34,6 +36,12 @@ class FieldError:
     message: str
     code: str = "invalid"
     params: dict[str, Any] = dc_field(default_factory=dict, compare=False, hash=False)
+    reason: str = dc_field(default="", compare=False)  # a MessageCode's code when ``code`` alone is too coarse
+
+    @classmethod
+    def of(cls, field: str, code: str, reason: MessageCode, **params: Any) -> FieldError:
+        """An error whose exact reason is a MessageCode: ``message`` is its English text over ``params``."""
+        return cls(field, reason.text(params), code, params, reason.code)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"

@@ -13,6 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from coachdesk.core.common.messages import CodedError, MessageCode
 from coachdesk.core.lifecycle.survey import MAX_ANSWER, MIN_ANSWER, Survey
 from coachdesk.core.tabular.files import FileProblem, open_table
 from coachdesk.core.tabular.values import parse_day
@@ -30,13 +31,29 @@ class SurveyRow:
     answers: dict[str, int]
 
 
-class SurveyFileError(ValueError):
-    """Every problem in the file, each naming its row and column."""
+# What can be wrong with a survey file (SurveyFileError.errors): the GUI translates the code, the CLI prints the text.
+UNREADABLE = MessageCode("survey_file.unreadable", "{error}")  # the file could not be opened or read (FileProblem)
+NO_DATE_COLUMN = MessageCode("survey_file.no_date_column", "row {row}: no date column (name one 'date' or '日期')")
+NO_ITEM_COLUMNS = MessageCode("survey_file.no_item_columns", "row {row}: no column for item(s) {items}")
+UNKNOWN_COLUMNS = MessageCode("survey_file.unknown_columns", "row {row}: unknown column(s) {columns}")
+NO_ROWS = MessageCode("survey_file.no_rows", "the file has no answer rows")
+NO_DATE = MessageCode("survey_file.no_date", "row {row}, column {column}: no date")
+BAD_DATE = MessageCode("survey_file.bad_date", "row {row}, column {column}: {value!r} {error}")
+EMPTY_ANSWER = MessageCode("survey_file.empty_answer", "row {row}, column {column}: empty is not an answer from 1 to 5")
+NOT_AN_ANSWER = MessageCode("survey_file.not_an_answer",
+                            "row {row}, column {column}: {value!r} is not an answer from 1 to 5")
+UNKNOWN_MEMBER = MessageCode("survey_file.unknown_member",
+                             "row {row}, column {column}: no member {member!r} in this team")
 
-    def __init__(self, path: Path, problems: list[str]) -> None:
+
+class SurveyFileError(ValueError):
+    """Every problem in the file, each naming its row and column: ``errors`` by code, ``problems`` in English."""
+
+    def __init__(self, path: Path, errors: list[CodedError]) -> None:
         self.path = path
-        self.problems = problems
-        super().__init__(f"{path.name}: " + "; ".join(problems[:20]) + (" …" if len(problems) > 20 else ""))
+        self.errors = errors
+        self.problems = [str(e) for e in errors]
+        super().__init__(f"{path.name}: " + "; ".join(self.problems[:20]) + (" …" if len(errors) > 20 else ""))
 
 
 def _item_for(header: str, survey: Survey) -> str | None:
@@ -57,21 +74,21 @@ def read_survey_file(path: Path, survey: Survey, encoding: str | None = None,
     try:
         table = open_table(Path(path), encoding)
     except FileProblem as problem:
-        raise SurveyFileError(Path(path), [str(problem)]) from None
+        raise SurveyFileError(Path(path), [CodedError(UNREADABLE, error=str(problem))]) from None
     with table:
         headers = [str(h or "").strip() for h in table.headers]
         date_col = next((i for i, h in enumerate(headers) if h.lower() in DATE_HEADERS), None)
         member_col = next((i for i, h in enumerate(headers) if h.lower() in MEMBER_HEADERS), None)
         item_cols = {i: item for i, h in enumerate(headers) if (item := _item_for(h, survey))}
-        problems: list[str] = []
+        problems: list[CodedError] = []
         if date_col is None:
-            problems.append(f"row {table.header_row}: no date column (name one 'date' or '日期')")
+            problems.append(CodedError(NO_DATE_COLUMN, row=table.header_row))
         missing = [item for item in survey.ids if item not in item_cols.values()]
         if missing:
-            problems.append(f"row {table.header_row}: no column for item(s) {', '.join(missing)}")
+            problems.append(CodedError(NO_ITEM_COLUMNS, row=table.header_row, items=", ".join(missing)))
         unknown = [h for i, h in enumerate(headers) if h and i not in item_cols and i not in (date_col, member_col)]
         if unknown:
-            problems.append(f"row {table.header_row}: unknown column(s) {', '.join(unknown)}")
+            problems.append(CodedError(UNKNOWN_COLUMNS, row=table.header_row, columns=", ".join(unknown)))
         if problems:
             raise SurveyFileError(Path(path), problems)
         rows = [_row(number, cells, headers, date_col, member_col, item_cols, problems, members)
@@ -79,7 +96,7 @@ def read_survey_file(path: Path, survey: Survey, encoding: str | None = None,
     if problems:
         raise SurveyFileError(Path(path), problems)
     if not rows:
-        raise SurveyFileError(Path(path), ["the file has no answer rows"])
+        raise SurveyFileError(Path(path), [CodedError(NO_ROWS)])
     return [r for r in rows if r is not None]
 
 
@@ -88,17 +105,18 @@ def _cell(cells: list[object], index: int | None) -> object:
 
 
 def _row(number: int, cells: list[object], headers: list[str], date_col: int | None, member_col: int | None,
-         item_cols: dict[int, str], problems: list[str], members: Collection[str] | None) -> SurveyRow | None:
+         item_cols: dict[int, str], problems: list[CodedError], members: Collection[str] | None) -> SurveyRow | None:
     start = len(problems)
     raw_day = _cell(cells, date_col)
     day = None
     if raw_day is None or str(raw_day).strip() == "":
-        problems.append(f"row {number}, column {headers[date_col or 0]}: no date")
+        problems.append(CodedError(NO_DATE, row=number, column=headers[date_col or 0]))
     else:
         try:
             day = parse_day(raw_day)
         except ValueError as error:
-            problems.append(f"row {number}, column {headers[date_col or 0]}: {raw_day!r} {error}")
+            problems.append(CodedError(BAD_DATE, row=number, column=headers[date_col or 0], value=raw_day,
+                                       error=str(error)))
     answers: dict[str, int] = {}
     for index, item in item_cols.items():
         value = _cell(cells, index)
@@ -106,14 +124,14 @@ def _row(number: int, cells: list[object], headers: list[str], date_col: int | N
         if text.endswith(".0"):  # spreadsheets store 4 as 4.0
             text = text[:-2]
         if not text.isdigit() or not MIN_ANSWER <= int(text) <= MAX_ANSWER:
-            shown = "empty" if not text else repr(value)
-            problems.append(f"row {number}, column {headers[index]}: {shown} is not an answer from 1 to 5")
+            problems.append(CodedError(NOT_AN_ANSWER, row=number, column=headers[index], value=value) if text
+                            else CodedError(EMPTY_ANSWER, row=number, column=headers[index]))
         else:
             answers[item] = int(text)
     raw_member = _cell(cells, member_col)
     member = "" if raw_member is None else str(raw_member).strip()
     if member and members is not None and member not in members:
-        problems.append(f"row {number}, column {headers[member_col or 0]}: no member {member!r} in this team")
+        problems.append(CodedError(UNKNOWN_MEMBER, row=number, column=headers[member_col or 0], member=member))
     if len(problems) > start or day is None:
         return None
     return SurveyRow(number, day, member, answers)

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from typing import Any
 
+from coachdesk.core.common.messages import MessageCode
 from coachdesk.core.common.validation import FieldError, ValidationError
 
 
@@ -83,6 +84,18 @@ def describe() -> list[tuple[str, float | int, str]]:
     return [(f.name, getattr(DEFAULT_THRESHOLDS, f.name), DESCRIPTIONS[f.name]) for f in fields(Thresholds)]
 
 
+# Why a threshold value is refused (FieldError.reason; the code is "bad_format" for all): the thresholds dialog
+# translates each and marks the rows involved.
+UNKNOWN = MessageCode("threshold.unknown", "{name!r} is not a threshold")
+NOT_A_NUMBER = MessageCode("threshold.not_a_number", "{value!r} is not a number")
+NOT_WHOLE_DAYS = MessageCode("threshold.not_whole_days", "{value!r} is not a whole number of days")
+TEAM_AGES_ORDER = MessageCode("threshold.team_ages_order", "team ages must rise: young < settled < mature")
+SWING_ORDER = MessageCode("threshold.swing_order", "{high} must be above {low}")
+NOT_A_SHARE = MessageCode("threshold.not_a_share", "must be a share between 0 and 1")
+DROP_NOT_NEGATIVE = MessageCode("threshold.drop_not_negative", "a drop must be negative")
+DAYS_NOT_POSITIVE = MessageCode("threshold.days_not_positive", "day counts must be positive")
+
+
 def thresholds_from(values: Mapping[str, object], base: Thresholds = DEFAULT_THRESHOLDS) -> Thresholds:
     """Overrides applied to ``base``; every unknown name or bad value is reported (field = threshold name)."""
     kinds = {f.name: f.type for f in fields(Thresholds)}
@@ -90,13 +103,13 @@ def thresholds_from(values: Mapping[str, object], base: Thresholds = DEFAULT_THR
     changes: dict[str, Any] = {}  # int or float by the field's kind, checked above
     for name, raw in values.items():
         if name not in kinds:
-            errors.append(FieldError(name, f"{name!r} is not a threshold", "bad_format"))
+            errors.append(FieldError.of(name, "bad_format", UNKNOWN, name=name))
             continue
         number = _number(raw)
         if number is None:
-            errors.append(FieldError(name, f"{raw!r} is not a number", "bad_format", {"value": raw}))
+            errors.append(FieldError.of(name, "bad_format", NOT_A_NUMBER, value=raw))
         elif kinds[name] == "int" and (number != int(number) or number < 0):
-            errors.append(FieldError(name, f"{raw!r} is not a whole number of days", "bad_format", {"value": raw}))
+            errors.append(FieldError.of(name, "bad_format", NOT_WHOLE_DAYS, value=raw))
         else:
             changes[name] = int(number) if kinds[name] == "int" else number
     result = replace(base, **changes)
@@ -120,18 +133,18 @@ def _number(raw: object) -> float | None:
 def _check_order(t: Thresholds) -> list[FieldError]:
     errors = []
     if not 0 < t.young_team_days < t.settled_team_days < t.mature_team_days:
-        errors.append(FieldError("settled_team_days", "team ages must rise: young < settled < mature", "bad_format"))
+        errors.append(FieldError.of("settled_team_days", "bad_format", TEAM_AGES_ORDER))
     for low, high in (("deals_volatility_low", "deals_volatility_high"),
                       ("revenue_volatility_low", "revenue_volatility_high")):
         if not 0 <= getattr(t, low) < getattr(t, high):
-            errors.append(FieldError(high, f"{high} must be above {low}", "bad_format"))
+            errors.append(FieldError.of(high, "bad_format", SWING_ORDER, high=high, low=low))
     for name in ("new_hires_30d_high", "new_hires_90d_high", "turnover_30d_high", "turnover_90d_high",
                  "low_performers_high"):
         if not 0 < getattr(t, name) <= 1:
-            errors.append(FieldError(name, "must be a share between 0 and 1", "bad_format"))
+            errors.append(FieldError.of(name, "bad_format", NOT_A_SHARE))
     for name in ("call_drop", "connect_rate_drop", "conversion_drop"):
         if getattr(t, name) >= 0:
-            errors.append(FieldError(name, "a drop must be negative", "bad_format"))
+            errors.append(FieldError.of(name, "bad_format", DROP_NOT_NEGATIVE))
     if t.survey_half_life_days <= 0 or t.survey_max_age_days <= 0 or t.min_working_days <= 0:
-        errors.append(FieldError("survey_half_life_days", "day counts must be positive", "bad_format"))
+        errors.append(FieldError.of("survey_half_life_days", "bad_format", DAYS_NOT_POSITIVE))
     return errors

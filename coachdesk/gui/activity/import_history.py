@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,27 +21,39 @@ from PySide6.QtWidgets import (
 from coachdesk.gui.activity.import_models import ColumnSpec, RecordsModel, compact_rows, n_days, n_reps, when_text
 from coachdesk.gui.widgets.tasks import Task, run_task
 from coachdesk.gui.widgets.text import fill
-from coachdesk.store.activity.imports import ImportSummary, UndoRefused, list_imports, undo_import
+from coachdesk.store.activity.imports import (
+    UNDO_ALREADY_UNDONE,
+    UNDO_LATER_IMPORTS,
+    UNDO_NO_IMPORT,
+    ImportSummary,
+    UndoRefused,
+    list_imports,
+    undo_import,
+)
 from coachdesk.store.database import Database
 
 translate = QCoreApplication.translate
 
-_LATER = re.compile(r"^import (\d+) can be undone only after the later imports of this team \(([\d, ]+)\) are undone$")
-_ALREADY = re.compile(r"^import (\d+) was already undone$")
-_MISSING = re.compile(r"^there is no import (\d+)$")
+# UndoRefused by code: a template and the params that fill its %1, %2, … in that order.
+_REFUSALS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
+    UNDO_LATER_IMPORTS.code: (lambda: translate("ImportHistory", "Import %1 can only be undone after the later imports of this team are undone (%2). Undo those first, newest first."),  # noqa: E501 - one literal for lupdate
+                              ("import_id", "later")),
+    UNDO_ALREADY_UNDONE.code: (lambda: translate("ImportHistory", "Import %1 was already undone."), ("import_id",)),
+    UNDO_NO_IMPORT.code: (lambda: translate("ImportHistory", "Import %1 no longer exists."), ("import_id",)),
+}
+
+
+def translates(code: str) -> bool:
+    return code in _REFUSALS
 
 
 def refusal_text(exc: UndoRefused) -> str:
-    """Why an import cannot be undone, in the user's language."""
-    message = str(exc)
-    if match := _LATER.match(message):
-        return fill(translate("ImportHistory", "Import %1 can only be undone after the later imports of this team are undone (%2). Undo those first, newest first."),  # noqa: E501 - one literal for lupdate
-                    match.group(1), match.group(2))
-    if match := _ALREADY.match(message):
-        return fill(translate("ImportHistory", "Import %1 was already undone."), match.group(1))
-    if match := _MISSING.match(message):
-        return fill(translate("ImportHistory", "Import %1 no longer exists."), match.group(1))
-    return message
+    """Why an import cannot be undone, in the user's language (a code not known here: the English text)."""
+    entry = _REFUSALS.get(exc.code)
+    if entry is None:
+        return str(exc)
+    template, names = entry
+    return fill(template(), *(exc.params.get(name, "") for name in names))
 
 
 def _source_text(s: ImportSummary) -> str:

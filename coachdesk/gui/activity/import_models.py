@@ -8,8 +8,7 @@ read-only table model for lists of records (problems, unknown reps, changed rows
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -23,9 +22,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QTableView
 
+from coachdesk.core.activity import rows as row_codes
 from coachdesk.core.activity.figures import Field
 from coachdesk.core.activity.rows import Problem, UnknownRep
+from coachdesk.core.common.messages import CodedError
 from coachdesk.core.common.money import money_text
+from coachdesk.core.tabular import values as value_codes
 from coachdesk.gui.widgets.text import fill
 from coachdesk.store.activity.imports import FIGURES, ChangedRow
 
@@ -103,45 +105,65 @@ def when_text(value: dt.datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-_FIXED_PROBLEMS: dict[str, Callable[[], str]] = {
-    "a date is required": lambda: translate("ImportProblems", "a date is required"),
-    "the rep is missing (no employee id or name)":
-        lambda: translate("ImportProblems", "the rep is missing (no employee ID or name)"),
-    "is not a calendar date": lambda: translate("ImportProblems", "is not a calendar date"),
-    "is not a date (use e.g. 2024-05-06, 2024/5/6 or 2024年5月6日)":
-        lambda: translate("ImportProblems", "is not a date (use e.g. 2024-05-06, 2024/5/6 or 2024年5月6日)"),
-    "is not a date": lambda: translate("ImportProblems", "is not a date"),
-    "is not a number": lambda: translate("ImportProblems", "is not a number"),
-    "is not a whole number": lambda: translate("ImportProblems", "is not a whole number"),
-    "is negative": lambda: translate("ImportProblems", "is negative"),
-    "is not an amount": lambda: translate("ImportProblems", "is not an amount"),
-    "has more than two decimals": lambda: translate("ImportProblems", "has more than two decimals"),
-    "is not a duration (seconds, minutes, or h:mm:ss)":
-        lambda: translate("ImportProblems", "is not a duration (a number, or h:mm:ss)"),
-    "is not a duration": lambda: translate("ImportProblems", "is not a duration"),
-    "figures must not be negative": lambda: translate("ImportProblems", "figures must not be negative"),
-    "is not in this team": lambda: translate("ImportProblems", "is not in this team"),
+# The engine's problems by MessageCode: a template and the params that fill its %1, %2, … in that order.
+_PROBLEMS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
+    row_codes.DATE_REQUIRED.code: (lambda: translate("ImportProblems", "a date is required"), ()),
+    row_codes.REP_MISSING.code: (
+        lambda: translate("ImportProblems", "the rep is missing (no employee ID or name)"), ()),
+    row_codes.IN_FUTURE.code: (lambda: translate("ImportProblems", "%1 is in the future"), ("day",)),
+    row_codes.TOO_MANY_CONNECTED.code: (
+        lambda: translate("ImportProblems", "connected (%1) is more than calls (%2)"), ("connected", "calls")),
+    row_codes.TOO_MANY_DEALS.code: (
+        lambda: translate("ImportProblems", "deals (%1) are more than connected calls (%2)"), ("deals", "connected")),
+    row_codes.AMBIGUOUS_NAME.code: (
+        lambda: translate("ImportProblems", "%1 members are called %2; add an employee ID column"),
+        ("count", "name")),
+    row_codes.DUPLICATE_DAY.code: (
+        lambda: translate("ImportProblems", "%1 on %2 appears in rows %3 with different figures"),
+        ("rep", "day", "rows")),
+    row_codes.NEGATIVE_FIGURES.code: (lambda: translate("ImportProblems", "figures must not be negative"), ()),
+    row_codes.NOT_IN_TEAM.code: (lambda: translate("ImportProblems", "is not in this team"), ()),
+    row_codes.UNREADABLE.code: (lambda: translate("ImportProblems", "cannot be read: %1"), ("error",)),
+    value_codes.NOT_CALENDAR_DATE.code: (lambda: translate("ImportProblems", "is not a calendar date"), ()),
+    value_codes.NOT_A_DATE_HINT.code: (
+        lambda: translate("ImportProblems", "is not a date (use e.g. 2024-05-06, 2024/5/6 or 2024年5月6日)"), ()),
+    value_codes.NOT_A_DATE.code: (lambda: translate("ImportProblems", "is not a date"), ()),
+    value_codes.NOT_A_NUMBER.code: (lambda: translate("ImportProblems", "is not a number"), ()),
+    value_codes.NEGATIVE.code: (lambda: translate("ImportProblems", "is negative"), ()),
+    value_codes.TOO_LARGE.code: (lambda: translate("ImportProblems", "is too large"), ()),
+    value_codes.NOT_WHOLE.code: (lambda: translate("ImportProblems", "is not a whole number"), ()),
+    value_codes.NOT_AN_AMOUNT.code: (lambda: translate("ImportProblems", "is not an amount"), ()),
+    value_codes.TOO_MANY_DECIMALS.code: (lambda: translate("ImportProblems", "has more than two decimals"), ()),
+    value_codes.NOT_A_DURATION_HINT.code: (
+        lambda: translate("ImportProblems", "is not a duration (a number, or h:mm:ss)"), ()),
+    value_codes.NOT_A_DURATION.code: (lambda: translate("ImportProblems", "is not a duration"), ()),
 }
-_FUTURE = re.compile(r"^(\d{4}-\d{2}-\d{2}) is in the future$")
-_CONNECTED = re.compile(r"^connected \((\d+)\) is more than calls \((\d+)\)$")
-_DEALS = re.compile(r"^deals \((\d+)\) are more than connected calls \((\d+)\)$")
+
+
+def translates(code: str) -> bool:
+    """Whether ``problem_text`` has this code's own wording (else it shows the English text)."""
+    return code in _PROBLEMS
+
+
+def coded_text(code: str, params: Mapping[str, Any], english: str) -> str:
+    """A problem's text in the user's language from its code and params; ``english`` for a code not known here."""
+    entry = _PROBLEMS.get(code)
+    if entry is None:
+        return english
+    template, names = entry
+    return fill(template(), *(params.get(name, "") for name in names))
 
 
 def problem_text(problem: Problem) -> str:
-    """The engine's English message in the user's language (unknown messages are shown as they are)."""
-    message = problem.message
-    fixed = _FIXED_PROBLEMS.get(message)
-    if fixed is not None:
-        return fixed()
-    if match := _FUTURE.match(message):
-        return fill(translate("ImportProblems", "%1 is in the future"), match.group(1))
-    if match := _CONNECTED.match(message):
-        return fill(translate("ImportProblems", "connected (%1) is more than calls (%2)"), match.group(1),
-                    match.group(2))
-    if match := _DEALS.match(message):
-        return fill(translate("ImportProblems", "deals (%1) are more than connected calls (%2)"), match.group(1),
-                    match.group(2))
-    return message
+    """The engine's problem in the user's language (unknown codes are shown in English, as the CLI says them)."""
+    return coded_text(problem.reason, problem.params, problem.message)
+
+
+def error_text(error: ValueError) -> str:
+    """A cell parser's error (a CodedError) in the user's language; any other error as it is."""
+    if isinstance(error, CodedError):
+        return coded_text(error.code, error.params, str(error))
+    return str(error)
 
 
 def figures_change_text(before: Sequence[int | None], after: Sequence[int | None]) -> str:

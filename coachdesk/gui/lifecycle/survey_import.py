@@ -4,9 +4,10 @@ naming its row and column) and the empty template to hand out (UTF-8 with BOM, s
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,8 +20,49 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.core.common.messages import CodedError
+from coachdesk.core.lifecycle import survey_file as sf
 from coachdesk.core.lifecycle.survey import Survey
 from coachdesk.gui.widgets.text import fill
+
+translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
+
+# SurveyFileError.errors by code: a template and the params that fill its %1, %2, … in that order.
+_PROBLEMS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
+    sf.UNREADABLE.code: (lambda: translate("SurveyImportProblems", "the file could not be read: %1"), ("error",)),
+    sf.NO_DATE_COLUMN.code: (
+        lambda: translate("SurveyImportProblems", "row %1: no date column (name one “date” or “日期”)"), ("row",)),
+    sf.NO_ITEM_COLUMNS.code: (
+        lambda: translate("SurveyImportProblems", "row %1: no column for item(s) %2"), ("row", "items")),
+    sf.UNKNOWN_COLUMNS.code: (
+        lambda: translate("SurveyImportProblems", "row %1: unknown column(s) %2"), ("row", "columns")),
+    sf.NO_ROWS.code: (lambda: translate("SurveyImportProblems", "the file has no answer rows"), ()),
+    sf.NO_DATE.code: (lambda: translate("SurveyImportProblems", "row %1, column %2: no date"), ("row", "column")),
+    sf.BAD_DATE.code: (lambda: translate("SurveyImportProblems", "row %1, column %2: “%3” is not a date"),
+                       ("row", "column", "value")),
+    sf.EMPTY_ANSWER.code: (
+        lambda: translate("SurveyImportProblems", "row %1, column %2: empty is not an answer from 1 to 5"),
+        ("row", "column")),
+    sf.NOT_AN_ANSWER.code: (
+        lambda: translate("SurveyImportProblems", "row %1, column %2: “%3” is not an answer from 1 to 5"),
+        ("row", "column", "value")),
+    sf.UNKNOWN_MEMBER.code: (
+        lambda: translate("SurveyImportProblems", "row %1, column %2: no member '%3' in this team"),
+        ("row", "column", "member")),
+}
+
+
+def translates(code: str) -> bool:
+    return code in _PROBLEMS
+
+
+def problem_text(error: CodedError) -> str:
+    """A survey file problem in the user's language (a code not known here: the English text)."""
+    entry = _PROBLEMS.get(error.code)
+    if entry is None:
+        return str(error)
+    template, names = entry
+    return fill(template(), *(error.params.get(name, "") for name in names))
 
 
 def write_template(path: Path, survey: Survey) -> None:

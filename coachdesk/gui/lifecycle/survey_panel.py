@@ -32,7 +32,7 @@ from coachdesk.gui.lifecycle.survey_edits import (
     save_paper,
 )
 from coachdesk.gui.lifecycle.survey_entry import SurveyEntryForm
-from coachdesk.gui.lifecycle.survey_import import ImportProblemsDialog, write_template
+from coachdesk.gui.lifecycle.survey_import import ImportProblemsDialog, problem_text, write_template
 from coachdesk.gui.lifecycle.survey_response_dialog import ResponseDialog
 from coachdesk.gui.lifecycle.survey_results import SurveyResults
 from coachdesk.gui.widgets.messages import describe
@@ -186,7 +186,7 @@ class SurveyPanel(QWidget):
 
         def failed(error: BaseException) -> None:
             if isinstance(error, SurveyFileError):
-                problems = error.problems
+                problems = [problem_text(e) for e in error.errors]
             elif isinstance(error, ValidationError):
                 problems = [describe(e) for e in error.errors]
             else:

@@ -6,22 +6,19 @@ that were checked and both rows are marked."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
 from coachdesk.core.common.validation import FieldError
+from coachdesk.core.lifecycle import thresholds as t
 from coachdesk.gui.lifecycle.threshold_labels import Number, ParseProblem, display_text, threshold_name
 from coachdesk.gui.widgets.text import fill
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
-SHARES = ("new_hires_30d_high", "new_hires_90d_high", "turnover_30d_high", "turnover_90d_high",
-          "low_performers_high")
-DROPS = ("call_drop", "connect_rate_drop", "conversion_drop")
 DAY_COUNTS = ("survey_half_life_days", "survey_max_age_days", "min_working_days")
-SWINGS = {"deals_volatility_high": "deals_volatility_low", "revenue_volatility_high": "revenue_volatility_low"}
 TEAM_AGES = ("young_team_days", "settled_team_days", "mature_team_days")
 
 
@@ -33,8 +30,8 @@ class Problem:
 
 def parse_error(name: str, text: str, problem: ParseProblem) -> FieldError:
     """A value the dialog could not read, as the FieldError the core would give (so all show alike)."""
-    message = "not a number" if problem is ParseProblem.NOT_A_NUMBER else "not a whole number of days"
-    return FieldError(name, message, "bad_format", {"value": text, "problem": problem.value})
+    reason = t.NOT_A_NUMBER if problem is ParseProblem.NOT_A_NUMBER else t.NOT_WHOLE_DAYS
+    return FieldError.of(name, "bad_format", reason, value=text)
 
 
 def _sentence(name: str, problem: str) -> str:
@@ -55,38 +52,66 @@ def _positive(name: str) -> Problem:
     return Problem((name,), _sentence(name, translate("ThresholdProblems", "must be more than 0")))
 
 
+def _one(name: str, text: str) -> list[Problem]:
+    return [Problem((name,), _sentence(name, text))]
+
+
+def _team_ages(error: FieldError, values: Mapping[str, Number]) -> list[Problem]:
+    young, settled, mature = TEAM_AGES
+    problems = [_positive(young)] if values[young] <= 0 else []
+    if values[young] >= values[settled]:
+        problems.append(_below(young, settled, values))
+    if values[settled] >= values[mature]:
+        problems.append(_below(settled, mature, values))
+    fallback = translate("ThresholdProblems", "team ages must rise: young < settled < mature")
+    return problems or _one(error.field, fallback)
+
+
+def _swing(error: FieldError, values: Mapping[str, Number]) -> list[Problem]:
+    high, low = str(error.params["high"]), str(error.params["low"])
+    if values[low] < 0:
+        return _one(low, translate("ThresholdProblems", "must not be negative"))
+    return [_below(low, high, values)]
+
+
+def _day_counts(error: FieldError, values: Mapping[str, Number]) -> list[Problem]:
+    return [_positive(name) for name in DAY_COUNTS if values[name] <= 0] or [_positive(error.field)]
+
+
+Explain = Callable[[FieldError, Mapping[str, Number]], list[Problem]]
+
+
+def _param(template: Callable[[], str], name: str) -> Explain:
+    """The error's own row, its %1 filled from one param."""
+    return lambda error, _values: _one(error.field, fill(template(), str(error.params[name])))
+
+
+def _fixed(text: Callable[[], str]) -> Explain:
+    return lambda error, _values: _one(error.field, text())
+
+
+# By FieldError.reason (core/lifecycle/thresholds.py): the problems behind the error, explained from the values.
+_EXPLAIN: dict[str, Explain] = {
+    t.UNKNOWN.code: lambda error, _values: [Problem((error.field,), fill(
+        translate("ThresholdProblems", "“%1” is not a threshold"), str(error.params["name"])))],
+    t.NOT_A_NUMBER.code: _param(lambda: translate("ThresholdProblems", "“%1” is not a number"), "value"),
+    t.NOT_WHOLE_DAYS.code: _param(lambda: translate("ThresholdProblems", "“%1” is not a whole number of days"),
+                                  "value"),
+    t.TEAM_AGES_ORDER.code: _team_ages,
+    t.SWING_ORDER.code: _swing,
+    t.NOT_A_SHARE.code: _fixed(lambda: translate("ThresholdProblems", "must be more than 0 % and at most 100 %")),
+    t.DROP_NOT_NEGATIVE.code: _fixed(lambda: translate("ThresholdProblems", "must be below 0: a drop is a fall")),
+    t.DAYS_NOT_POSITIVE.code: _day_counts,
+}
+
+
+def translates(code: str) -> bool:
+    return code in _EXPLAIN
+
+
 def explain(error: FieldError, values: Mapping[str, Number]) -> list[Problem]:
     """The problems behind one error; ``values`` are the thresholds as checked (every name present)."""
-    field = error.field
-    if "value" in error.params:
-        value = str(error.params["value"])
-        if error.params.get("problem") == ParseProblem.NOT_WHOLE_DAYS.value:
-            text = fill(translate("ThresholdProblems", "“%1” is not a whole number of days"), value)
-        else:
-            text = fill(translate("ThresholdProblems", "“%1” is not a number"), value)
-        return [Problem((field,), _sentence(field, text))]
-    if field == "settled_team_days":
-        young, settled, mature = TEAM_AGES
-        problems = [_positive(young)] if values[young] <= 0 else []
-        if values[young] >= values[settled]:
-            problems.append(_below(young, settled, values))
-        if values[settled] >= values[mature]:
-            problems.append(_below(settled, mature, values))
-        if problems:
-            return problems
-    if field in SWINGS:
-        low = SWINGS[field]
-        if values[low] < 0:
-            return [Problem((low,), _sentence(low, translate("ThresholdProblems", "must not be negative")))]
-        return [_below(low, field, values)]
-    if field in SHARES:
-        return [Problem((field,), _sentence(field, translate("ThresholdProblems",
-                                                             "must be more than 0 % and at most 100 %")))]
-    if field in DROPS:
-        return [Problem((field,), _sentence(field, translate("ThresholdProblems",
-                                                             "must be below 0: a drop is a fall")))]
-    if field == "survey_half_life_days":
-        problems = [_positive(name) for name in DAY_COUNTS if values[name] <= 0]
-        if problems:
-            return problems
-    return [Problem((field,), _sentence(field, error.message))]  # an error this dialog does not know: as given
+    explained = _EXPLAIN.get(error.reason)
+    if explained is None:  # an error this dialog does not know: as given
+        return [Problem((error.field,), _sentence(error.field, error.message))]
+    return explained(error, values)

@@ -33,7 +33,7 @@ from coachdesk.core.activity.rows import (
     UnknownRep,
 )
 from coachdesk.core.common.member_ref import MemberRef
-from coachdesk.core.common.messages import CodedError
+from coachdesk.core.common.messages import CodedError, MessageCode
 from coachdesk.core.common.progress import CancelToken, ProgressCallback, no_progress
 from coachdesk.core.common.validation import clean_text
 from coachdesk.core.tabular.files import FileProblem, open_table
@@ -479,8 +479,16 @@ def list_imports(db: Database, team: str | int | None = None) -> list[ImportSumm
         ]
 
 
-class UndoRefused(ValueError):
-    pass
+# Why an import cannot be undone (UndoRefused): the GUI's import history translates the code.
+UNDO_NO_IMPORT = MessageCode("import_undo.no_import", "there is no import {import_id}")
+UNDO_ALREADY_UNDONE = MessageCode("import_undo.already_undone", "import {import_id} was already undone")
+UNDO_LATER_IMPORTS = MessageCode(
+    "import_undo.later_imports",
+    "import {import_id} can be undone only after the later imports of this team ({later}) are undone")
+
+
+class UndoRefused(CodedError):
+    """Undoing the import is not possible (nothing has been written); ``str()`` is the English reason."""
 
 
 def undo_import(db: Database, import_id: int) -> ImportSummary:
@@ -489,17 +497,16 @@ def undo_import(db: Database, import_id: int) -> ImportSummary:
         row = conn.execute(text("SELECT team_id, undone_at FROM activity_imports WHERE id = :i"),
                            {"i": import_id}).first()
         if row is None:
-            raise UndoRefused(f"there is no import {import_id}")
+            raise UndoRefused(UNDO_NO_IMPORT, import_id=import_id)
         team_id, undone_at = row
         if undone_at is not None:
-            raise UndoRefused(f"import {import_id} was already undone")
+            raise UndoRefused(UNDO_ALREADY_UNDONE, import_id=import_id)
         later = [r for (r,) in conn.execute(text(
             "SELECT id FROM activity_imports WHERE team_id = :t AND id > :i AND undone_at IS NULL "
             "AND rows_new + rows_changed + members_created > 0 ORDER BY id"),  # no-op re-imports don't block
             {"t": team_id, "i": import_id})]
         if later:
-            raise UndoRefused(f"import {import_id} can be undone only after the later imports of this team "
-                              f"({', '.join(map(str, later))}) are undone")
+            raise UndoRefused(UNDO_LATER_IMPORTS, import_id=import_id, later=", ".join(map(str, later)))
         figures = ", ".join(FIGURES)
         restore = ", ".join(f"{c} = h.{c}" for c in FIGURES)
         if conn.dialect.name == "sqlite":

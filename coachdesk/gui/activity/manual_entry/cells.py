@@ -9,10 +9,9 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex
 from PySide6.QtGui import QColor
 
 from coachdesk.core.activity.figures import DayFigures, Field
-from coachdesk.core.activity.rows import Problem
 from coachdesk.core.common.money import money_text
 from coachdesk.core.tabular.values import parse_count, parse_duration, parse_money
-from coachdesk.gui.activity.import_models import duration_text, field_label, problem_text
+from coachdesk.gui.activity.import_models import duration_text, error_text, field_label
 from coachdesk.gui.widgets.text import fill
 from coachdesk.store.activity.entries import RepOnDay
 
@@ -104,7 +103,7 @@ class GridRow:
             try:
                 values[column] = parse_cell(column, self.text(column))
             except ValueError as exc:
-                errors[column] = problem_text(Problem(0, "", self.text(column), str(exc)))
+                errors[column] = error_text(exc)
         if self.blank:
             if self.stored is not None:
                 errors[Col.CALLS] = translate("ManualEntry", "the stored figures cannot be removed here; type 0 for a day without calls (or undo the import that stored them)")  # noqa: E501 - one literal for lupdate
