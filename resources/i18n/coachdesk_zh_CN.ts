@@ -856,6 +856,45 @@ Teams with the same names are replaced. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <source>unknown encoding “%1” (try UTF-8 or GB18030)</source>
+        <translation>未知的编码“%1”（请试试 UTF-8 或 GB18030）</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 不存在</translation>
+    </message>
+    <message>
+        <source>old .xls workbooks are not supported; save the sheet as .xlsx or CSV</source>
+        <translation>不支持旧的 .xls 工作簿；请把工作表另存为 .xlsx 或 CSV</translation>
+    </message>
+    <message>
+        <source>row %1 is not valid %2 (%3); choose another encoding</source>
+        <translation>第 %1 行不是有效的 %2 编码（%3）；请选择其他编码</translation>
+    </message>
+    <message>
+        <source>the file is not valid %1; choose another encoding</source>
+        <translation>文件不是有效的 %1 编码；请选择其他编码</translation>
+    </message>
+    <message>
+        <source>the file has no header row</source>
+        <translation>文件没有表头行</translation>
+    </message>
+    <message>
+        <source>not a readable .xlsx workbook (%1)</source>
+        <translation>不是可读取的 .xlsx 工作簿（%1）</translation>
+    </message>
+    <message>
+        <source>the first sheet has no header row</source>
+        <translation>第一个工作表没有表头行</translation>
+    </message>
+    <message>
+        <source>the file has no column “%1” (for %2)</source>
+        <translation>文件中没有“%1”列（用于 %2）</translation>
+    </message>
+</context>
+<context>
     <name>GroupBoard</name>
     <message>
         <source>Drag a member onto another group to move them; the move is dated today and can be undone.</source>

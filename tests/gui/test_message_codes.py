@@ -8,14 +8,16 @@ import string
 
 import pytest
 
-import coachdesk.core.lifecycle.survey_file  # noqa: F401 - defines the survey_file codes
+import coachdesk.core.lifecycle.survey_file
 import coachdesk.core.lifecycle.thresholds as t
+import coachdesk.core.tabular.files  # noqa: F401 - defines the file codes
 from coachdesk.core.activity.rows import Problem
 from coachdesk.core.common.messages import CodedError, MessageCode, registered
 from coachdesk.core.common.validation import ValidationError
 from coachdesk.gui.activity import import_history, import_models
 from coachdesk.gui.lifecycle import survey_import, threshold_problems
 from coachdesk.gui.lifecycle.threshold_labels import threshold_name
+from coachdesk.gui.widgets import file_problems
 from coachdesk.store.activity.imports import UndoRefused
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -29,6 +31,7 @@ def family(*prefixes: str) -> list[MessageCode]:
 
 IMPORT_PROBLEMS = family("activity.", "value.")
 SURVEY_FILE = family("survey_file.")
+FILE_PROBLEMS = family("file.")
 UNDO_REFUSALS = family("import_undo.")
 THRESHOLDS = family("threshold.")
 
@@ -40,7 +43,8 @@ def sample_params(code: MessageCode) -> dict[str, str]:
 
 
 def test_the_families_are_not_empty() -> None:
-    assert len(IMPORT_PROBLEMS) >= 20 and len(SURVEY_FILE) == 10 and len(UNDO_REFUSALS) == 3 and len(THRESHOLDS) == 8
+    assert len(IMPORT_PROBLEMS) >= 20 and len(SURVEY_FILE) == 9 and len(FILE_PROBLEMS) == 9
+    assert len(UNDO_REFUSALS) == 3 and len(THRESHOLDS) == 8
 
 
 @pytest.mark.parametrize("code", IMPORT_PROBLEMS, ids=lambda c: c.code)
@@ -72,6 +76,19 @@ def test_survey_file_problem_is_translated_by_code(code: MessageCode, translatio
     chinese = survey_import.problem_text(error)
     assert CJK.search(chinese) and chinese != english, chinese
     assert all(value in chinese for value in shown.values()), chinese
+
+
+@pytest.mark.parametrize("code", FILE_PROBLEMS, ids=lambda c: c.code)
+def test_file_problem_is_translated_by_code_for_every_import(code: MessageCode, translations) -> None:
+    assert file_problems.translates(code.code) and survey_import.translates(code.code)
+    params = sample_params(code)
+    error = CodedError(code, **params)
+    english = file_problems.file_problem_text(error)
+    assert all(value in english for value in params.values()), english
+    translations.apply("zh_CN")
+    for chinese in (file_problems.file_problem_text(error), survey_import.problem_text(error)):
+        assert CJK.search(chinese) and chinese != english, chinese
+        assert all(value in chinese for value in params.values()), chinese
 
 
 @pytest.mark.parametrize("code", UNDO_REFUSALS, ids=lambda c: c.code)

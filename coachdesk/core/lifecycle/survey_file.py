@@ -32,7 +32,6 @@ class SurveyRow:
 
 
 # What can be wrong with a survey file (SurveyFileError.errors): the GUI translates the code, the CLI prints the text.
-UNREADABLE = MessageCode("survey_file.unreadable", "{error}")  # the file could not be opened or read (FileProblem)
 NO_DATE_COLUMN = MessageCode("survey_file.no_date_column", "row {row}: no date column (name one 'date' or '日期')")
 NO_ITEM_COLUMNS = MessageCode("survey_file.no_item_columns", "row {row}: no column for item(s) {items}")
 UNKNOWN_COLUMNS = MessageCode("survey_file.unknown_columns", "row {row}: unknown column(s) {columns}")
@@ -74,7 +73,7 @@ def read_survey_file(path: Path, survey: Survey, encoding: str | None = None,
     try:
         table = open_table(Path(path), encoding)
     except FileProblem as problem:
-        raise SurveyFileError(Path(path), [CodedError(UNREADABLE, error=str(problem))]) from None
+        raise SurveyFileError(Path(path), [problem]) from None  # its own file.* code
     with table:
         headers = [str(h or "").strip() for h in table.headers]
         date_col = next((i for i, h in enumerate(headers) if h.lower() in DATE_HEADERS), None)

@@ -12,6 +12,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from coachdesk.core.common.messages import CodedError, MessageCode
+
 SAMPLE_BYTES = 1 << 20
 EXCEL_SUFFIXES = (".xlsx", ".xlsm")
 ENCODING_ALIASES = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "gb18030": "gb18030",
@@ -20,8 +22,20 @@ ENCODING_ALIASES = {"gbk": "gb18030", "gb2312": "gb18030", "cp936": "gb18030", "
 Cells = list[object]
 
 
-class FileProblem(ValueError):
-    """The file as a whole cannot be read (wrong encoding, not a spreadsheet, no header row)."""
+class FileProblem(CodedError):
+    """The file as a whole cannot be read (wrong encoding, not a spreadsheet, no header row): a code + params
+    the GUI translates; ``str()`` is the English the CLI prints."""
+
+
+UNKNOWN_ENCODING = MessageCode("file.unknown_encoding", "unknown encoding {name!r} (try utf-8, utf-8-sig or gb18030)")
+NO_SUCH_FILE = MessageCode("file.missing", "{path} does not exist")
+OLD_XLS = MessageCode("file.old_xls", "old .xls workbooks are not supported; save the sheet as .xlsx or CSV")
+BAD_BYTES_IN_ROW = MessageCode("file.bad_bytes_in_row",
+                               "row {row}: the bytes are not valid {encoding} ({reason}); choose another encoding")
+BAD_BYTES = MessageCode("file.bad_bytes", "the file is not valid {encoding}; choose another encoding")
+NO_HEADER = MessageCode("file.no_header", "the file has no header row")
+NOT_XLSX = MessageCode("file.not_xlsx", "not a readable .xlsx workbook ({error})")
+SHEET_NO_HEADER = MessageCode("file.sheet_no_header", "the first sheet has no header row")
 
 
 def detect_encoding(path: Path) -> str:
@@ -94,7 +108,7 @@ def normalise_encoding(name: str) -> str:
     try:
         codec = codecs.lookup(name).name
     except LookupError:
-        raise FileProblem(f"unknown encoding {name!r} (try utf-8, utf-8-sig or gb18030)") from None
+        raise FileProblem(UNKNOWN_ENCODING, name=name) from None
     return ENCODING_ALIASES.get(codec.replace("-", "_"), ENCODING_ALIASES.get(codec, codec))
 
 
@@ -137,11 +151,11 @@ def _blank(cells: Sequence[object]) -> bool:
 def open_table(path: Path, encoding: str | None = None) -> TableSource:
     path = Path(path)
     if not path.is_file():
-        raise FileProblem(f"{path} does not exist")
+        raise FileProblem(NO_SUCH_FILE, path=str(path))
     if path.suffix.lower() in EXCEL_SUFFIXES:
         return _open_xlsx(path)
     if path.suffix.lower() == ".xls":
-        raise FileProblem("old .xls workbooks are not supported; save the sheet as .xlsx or CSV")
+        raise FileProblem(OLD_XLS)
     return _open_csv(path, normalise_encoding(encoding) if encoding else detect_encoding(path))
 
 
@@ -161,14 +175,12 @@ def _not_valid(path: Path, encoding: str) -> FileProblem:
             try:
                 decoder.decode(line)
             except UnicodeDecodeError as exc:
-                return FileProblem(f"row {number}: the bytes are not valid {encoding} ({exc.reason}); "
-                                   "choose another encoding")
+                return FileProblem(BAD_BYTES_IN_ROW, row=number, encoding=encoding, reason=exc.reason)
     try:
         decoder.decode(b"", final=True)
     except UnicodeDecodeError as exc:
-        return FileProblem(f"row {number}: the bytes are not valid {encoding} ({exc.reason}); "
-                           "choose another encoding")
-    return FileProblem(f"the file is not valid {encoding}; choose another encoding")
+        return FileProblem(BAD_BYTES_IN_ROW, row=number, encoding=encoding, reason=exc.reason)
+    return FileProblem(BAD_BYTES, encoding=encoding)
 
 
 def _open_csv(path: Path, encoding: str) -> TableSource:
@@ -195,7 +207,7 @@ def _open_csv(path: Path, encoding: str) -> TableSource:
         raise _not_valid(path, encoding) from None
     if not headers:
         raw.close()
-        raise FileProblem("the file has no header row")
+        raise FileProblem(NO_HEADER)
 
     def rows() -> Iterator[tuple[int, Cells]]:
         try:
@@ -214,7 +226,7 @@ def _open_xlsx(path: Path) -> TableSource:
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:  # not a zip: BadZipFile
-        raise FileProblem(f"not a readable .xlsx workbook ({exc})") from None
+        raise FileProblem(NOT_XLSX, error=str(exc)) from None
     sheet = book.worksheets[0]
     total = sheet.max_row or 0
     iterator = sheet.iter_rows(values_only=True)
@@ -228,7 +240,7 @@ def _open_xlsx(path: Path) -> TableSource:
             break
     if not headers:
         book.close()
-        raise FileProblem("the first sheet has no header row")
+        raise FileProblem(SHEET_NO_HEADER)
     state = {"row": header_row}
 
     def rows() -> Iterator[tuple[int, Cells]]:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget, QWizard
 from coachdesk.core.activity.figures import Field
 from coachdesk.core.common.validation import NotFoundError
 from coachdesk.core.tabular.files import FileProblem, open_table
+from coachdesk.gui.widgets.file_problems import file_problem_text
 from coachdesk.gui.widgets.messages import describe
 from coachdesk.gui.widgets.text import fill
 from coachdesk.store.activity.imports import ImportOptions, ImportReport, MappingNeeded
@@ -117,7 +118,7 @@ def error_text(exc: BaseException) -> str:
         return fill(translate("ImportWizard", "Some needed columns are not chosen (%1). Go Back to the Columns page and choose them."),  # noqa: E501 - one literal for lupdate
                     str(exc))
     if isinstance(exc, FileProblem):
-        return fill(translate("ImportWizard", "The file could not be read: %1."), str(exc))
+        return fill(translate("ImportWizard", "The file could not be read: %1."), file_problem_text(exc))
     if isinstance(exc, NotFoundError):
         return describe(exc.as_field_error())
     if isinstance(exc, OSError):

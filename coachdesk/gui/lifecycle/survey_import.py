@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from coachdesk.core.common.messages import CodedError
 from coachdesk.core.lifecycle import survey_file as sf
 from coachdesk.core.lifecycle.survey import Survey
+from coachdesk.gui.widgets import file_problems
 from coachdesk.gui.widgets.text import fill
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 # SurveyFileError.errors by code: a template and the params that fill its %1, %2, … in that order.
 _PROBLEMS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
-    sf.UNREADABLE.code: (lambda: translate("SurveyImportProblems", "the file could not be read: %1"), ("error",)),
     sf.NO_DATE_COLUMN.code: (
         lambda: translate("SurveyImportProblems", "row %1: no date column (name one “date” or “日期”)"), ("row",)),
     sf.NO_ITEM_COLUMNS.code: (
@@ -53,11 +53,14 @@ _PROBLEMS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
 
 
 def translates(code: str) -> bool:
-    return code in _PROBLEMS
+    return code in _PROBLEMS or file_problems.translates(code)
 
 
 def problem_text(error: CodedError) -> str:
     """A survey file problem in the user's language (a code not known here: the English text)."""
+    if file_problems.translates(error.code):  # the file as a whole could not be read
+        return fill(translate("SurveyImportProblems", "the file could not be read: %1"),
+                    file_problems.file_problem_text(error))
     entry = _PROBLEMS.get(error.code)
     if entry is None:
         return str(error)

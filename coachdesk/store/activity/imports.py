@@ -124,6 +124,9 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+MAP_NO_COLUMN = MessageCode("file.map_no_column", "--map {field}={header}: the file has no column {header!r}")
+
+
 def prepare_mapping(headers: list[str], choices: dict[Field, str | None],
                     talk_unit: str | None = None) -> ColumnMapping:
     mapping = recognise(headers)
@@ -131,7 +134,7 @@ def prepare_mapping(headers: list[str], choices: dict[Field, str | None],
         try:
             map_column(mapping, f, headers, header)
         except KeyError:
-            raise FileProblem(f"--map {f.value}={header}: the file has no column {header!r}") from None
+            raise FileProblem(MAP_NO_COLUMN, field=f.value, header=header) from None
     if talk_unit is not None:
         mapping.set_talk_unit(talk_unit)
     return mapping

@@ -23,6 +23,7 @@ from coachdesk.core.tabular.files import EXCEL_SUFFIXES, FileProblem, detect_enc
 from coachdesk.gui.activity.import_models import encoding_label
 from coachdesk.gui.activity.import_pages.common import _error_label, _retranslating
 from coachdesk.gui.activity.import_wizard import ImportState, read_head
+from coachdesk.gui.widgets.file_problems import file_problem_text
 from coachdesk.gui.widgets.text import fill
 
 FILE_FILTER_SUFFIXES = "*.csv *.txt *.tsv *.xlsx *.xlsm"
@@ -202,7 +203,7 @@ class FilePage(QWizardPage):
         try:
             head = read_head(path, encoding)
         except FileProblem as exc:
-            self.show_error(fill(self.tr("The file could not be read: %1."), str(exc)))
+            self.show_error(fill(self.tr("The file could not be read: %1."), file_problem_text(exc)))
             return False
         except OSError as exc:
             self.show_error(fill(self.tr("The file could not be opened: %1."), exc.strerror or str(exc)))
