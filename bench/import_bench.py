@@ -101,7 +101,7 @@ def child(db_path: str, csv_path: str) -> None:
 
     db = open_database(f"sqlite:///{db_path}")
     start = time.perf_counter()
-    report = run_import(db, Path(csv_path), ImportOptions(team=TEAM))
+    report = run_import(db, Path(csv_path), ImportOptions(team=TEAM, today=dt.date.today()))
     seconds = time.perf_counter() - start
     db.dispose()
     hwm = next(int(line.split()[1]) for line in Path("/proc/self/status").read_text().splitlines()

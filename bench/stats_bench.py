@@ -52,7 +52,7 @@ def build(path: Path, reps: int, days: int) -> tuple[int, DateRange, int]:
             team = roster.create_team(s, TeamDraft(TEAM, "企业宽带", start - dt.timedelta(days=30)))
             members = [roster.add_member(s, team, MemberDraft(f"E{i:04d}", f"销售{i:04d}", start))
                        for i in range(1, reps + 1)]
-            groups = [roster.create_group(s, team, GroupDraft(f"第{g + 1}组")) for g in range(GROUPS)]
+            groups = [roster.create_group(s, team, GroupDraft(f"第{g + 1}组"), on=start) for g in range(GROUPS)]
             middle = start + dt.timedelta(days=days // 2)
             rng = random.Random(1)
             for index, member in enumerate(members):

@@ -149,7 +149,7 @@ def ensure_activity(window: MainWindow, team) -> None:
             deals = min(connected, max(0, round(rng.gauss(1.4 * skill[m.id], 1.0))))
             entries.append((m.id, (calls, connected, connected * rng.randint(70, 150), deals,
                                    deals * rng.choice((128_000, 198_000, 268_000)), None)))
-        save_day_entries(db, team.id, day, entries)
+        save_day_entries(db, team.id, day, entries, today=today)
 
 
 def grab_dashboard(window: MainWindow, team, lang: str, app: QApplication) -> None:

@@ -66,8 +66,8 @@ def cli(db_url: str, capsys: pytest.CaptureFixture[str]) -> Cli:
             team = roster.create_team(s, TeamDraft(TEAM, "", dt.date(2024, 1, 1)))
             ids = {eid: roster.add_member(s, team, MemberDraft(eid, name, dt.date(2024, 1, 2))) for eid, name in
                    (("E001", "王伟"), ("E002", "李娜"), ("E003", "张敏"), ("E004", "赵强"))}
-            tigers = roster.create_group(s, team, GroupDraft("猛虎队"))
-            eagles = roster.create_group(s, team, GroupDraft("雄鹰队"))
+            tigers = roster.create_group(s, team, GroupDraft("猛虎队"), on=dt.date(2024, 1, 2))
+            eagles = roster.create_group(s, team, GroupDraft("雄鹰队"), on=dt.date(2024, 1, 2))
             for eid, group, on in (("E001", tigers, dt.date(2024, 1, 2)), ("E002", tigers, dt.date(2024, 1, 2)),
                                    ("E003", eagles, dt.date(2024, 1, 2)), ("E002", eagles, dt.date(2024, 5, 10))):
                 roster.assign_member(s, ids[eid], group, on=on)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -81,6 +82,23 @@ def test_demo_twice_reports_replaced(cli: Cli) -> None:
     result = cli.json("demo", "--as-of", DEMO_DAY.isoformat())
     assert len(result["replaced"]) == 4
     assert len(cli.json("team", "list")) == 4
+
+
+def test_demo_without_as_of_is_built_around_today(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """core and store take the day as an argument; "today" is the command line's default."""
+    from coachdesk.cli import demo
+
+    days: list[dt.date] = []
+    real = demo.load_demo
+
+    def spy(db, seed, *, as_of: dt.date, **kwargs):
+        days.append(as_of)
+        return real(db, seed, as_of=as_of, **kwargs)
+
+    monkeypatch.setattr(demo, "load_demo", spy)
+    before = dt.date.today()
+    assert cli("demo", "--seed", "3") == 0, cli.err
+    assert len(days) == 1 and days[0] in (before, dt.date.today())  # safe across midnight
 
 
 def test_empty_team_list(cli: Cli) -> None:

@@ -56,12 +56,6 @@ def test_deterministic_for_seed_and_day() -> None:
     assert build_demo(2024, DAY) != build_demo(2024, DAY + dt.timedelta(days=1))
 
 
-def test_default_day_is_today() -> None:
-    before = dt.date.today()
-    built = build_demo(3)
-    assert built in (build_demo(3, before), build_demo(3, dt.date.today()))  # safe across midnight
-
-
 @pytest.mark.parametrize(("seed", "as_of"), CASES)
 def test_one_team_per_stage(seed: int, as_of: dt.date) -> None:
     teams = build_demo(seed, as_of)

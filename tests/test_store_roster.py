@@ -372,16 +372,16 @@ def test_create_group_errors(db: Database, team: int) -> None:
     make_group(db, team, "猛虎队")
     make_group(db, other, "雄鹰队")
     with pytest.raises(ValidationError) as info, db.session() as s:
-        roster.create_group(s, team, GroupDraft("猛虎队", leader_id=stranger))
+        roster.create_group(s, team, GroupDraft("猛虎队", leader_id=stranger), on=D0)
     assert [(e.field, e.code) for e in info.value.errors] == [("name", DUPLICATE), ("leader", OTHER_TEAM)]
     with pytest.raises(ValidationError) as info, db.session() as s:
-        roster.create_group(s, team, GroupDraft("雄鹰队", leader_id=gone))  # name used only by the other team
+        roster.create_group(s, team, GroupDraft("雄鹰队", leader_id=gone), on=D0)  # name used only by the other team
     assert [(e.field, e.code) for e in info.value.errors] == [("leader", ALREADY_LEFT)]
     with pytest.raises(ValidationError) as info, db.session() as s:
-        roster.create_group(s, team, GroupDraft(" "))
+        roster.create_group(s, team, GroupDraft(" "), on=D0)
     assert info.value.fields == ["name"]
     with pytest.raises(NotFoundError) as missing, db.session() as s:
-        roster.create_group(s, 4242, GroupDraft("x"))
+        roster.create_group(s, 4242, GroupDraft("x"), on=D0)
     assert missing.value.field == "team"
     make_group(db, team, "雄鹰队")
     assert count(db, Group) == 3
@@ -557,7 +557,7 @@ def test_any_sequence_of_moves_keeps_periods_disjoint(db: Database, moves: list[
     with db.session() as s:  # one fresh team per example
         team_id = roster.create_team(s, TeamDraft(f"T{s.scalar(select(func.count(Team.id)))}", formed_on=D0))
         member = roster.add_member(s, team_id, MemberDraft("E1", "王伟", D0))
-        groups = [roster.create_group(s, team_id, GroupDraft(name)) for name in ("A", "B", "C")]
+        groups = [roster.create_group(s, team_id, GroupDraft(name), on=D0) for name in ("A", "B", "C")]
     current: int | None = None
     today = D0
     for step, target in moves:
@@ -582,7 +582,7 @@ def test_leaving_before_current_group_start_is_refused(db) -> None:
     with db.session() as s:
         team = roster.create_team(s, TeamDraft("日期队", "", dt.date(2024, 1, 1)))
         a = roster.add_member(s, team, MemberDraft("A1", "甲", dt.date(2024, 1, 1)))
-        g = roster.create_group(s, team, GroupDraft("一组"))
+        g = roster.create_group(s, team, GroupDraft("一组"), on=dt.date(2024, 3, 1))
         roster.assign_member(s, a, g, on=dt.date(2024, 3, 1))
     with pytest.raises(ValidationError) as err, db.session() as s:
         roster.record_leave(s, a, LeaveDraft(dt.date(2024, 2, 1)))
@@ -595,7 +595,7 @@ def test_hire_date_cannot_move_after_first_group_day(db) -> None:
     with db.session() as s:
         team = roster.create_team(s, TeamDraft("入职队", "", dt.date(2024, 1, 1)))
         a = roster.add_member(s, team, MemberDraft("A1", "甲", dt.date(2024, 1, 1)))
-        g = roster.create_group(s, team, GroupDraft("一组"))
+        g = roster.create_group(s, team, GroupDraft("一组"), on=dt.date(2024, 1, 5))
         roster.assign_member(s, a, g, on=dt.date(2024, 1, 5))
     with pytest.raises(ValidationError) as err, db.session() as s:
         roster.update_member(s, a, MemberDraft("A1", "甲", dt.date(2024, 1, 10)))
@@ -607,8 +607,8 @@ def test_going_back_the_same_day_reopens_the_old_period(db) -> None:
     with db.session() as s:
         team = roster.create_team(s, TeamDraft("回组队", "", dt.date(2024, 1, 1)))
         a = roster.add_member(s, team, MemberDraft("A1", "甲", dt.date(2024, 1, 1)))
-        g1 = roster.create_group(s, team, GroupDraft("一组"))
-        g2 = roster.create_group(s, team, GroupDraft("二组"))
+        g1 = roster.create_group(s, team, GroupDraft("一组"), on=dt.date(2024, 1, 1))
+        g2 = roster.create_group(s, team, GroupDraft("二组"), on=dt.date(2024, 1, 1))
         roster.assign_member(s, a, g1, on=dt.date(2024, 1, 1))
         roster.assign_member(s, a, g2, on=day)
         roster.assign_member(s, a, g1, on=day)
@@ -629,7 +629,8 @@ def test_members_and_teams_with_activity_cannot_be_deleted(db) -> None:
         team = roster.create_team(s, TeamDraft("活动队", "", dt.date(2024, 1, 1)))
         worker = roster.add_member(s, team, MemberDraft("A1", "甲", dt.date(2024, 1, 1)))
         roster.add_member(s, team, MemberDraft("A2", "乙", dt.date(2024, 1, 1)))
-    assert save_day_entries(db, team, dt.date(2024, 2, 1), [(worker, (10, 5, 300, 1, 10000, None))]).written
+    assert save_day_entries(db, team, dt.date(2024, 2, 1), [(worker, (10, 5, 300, 1, 10000, None))],
+                            today=dt.date(2024, 2, 1)).written
     with pytest.raises(ValidationError) as err, db.session() as s:
         roster.delete_member(s, worker)
     assert err.value.errors[0].code == "has_activity" and err.value.errors[0].params["days"] == 1

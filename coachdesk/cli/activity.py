@@ -92,8 +92,8 @@ def _report_lines(report: ImportReport) -> list[str]:
 
 
 def import_activity(db: Database, args: argparse.Namespace) -> Result:
-    options = ImportOptions(team=args.team, mapping=_parse_maps(args.map or []), encoding=args.encoding,
-                            create_missing=args.create_missing, skip_unknown=args.skip_unknown,
+    options = ImportOptions(team=args.team, today=dt.date.today(), mapping=_parse_maps(args.map or []),
+                            encoding=args.encoding, create_missing=args.create_missing, skip_unknown=args.skip_unknown,
                             dry_run=args.dry_run)
     try:
         report = run_import(db, Path(args.file), options)

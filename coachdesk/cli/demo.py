@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 
 from coachdesk.cli.common import Result, Subparsers, command
 from coachdesk.core.common.validation import parse_date
@@ -11,7 +12,7 @@ from coachdesk.store.demo.loader import load_demo
 
 
 def demo(db: Database, args: argparse.Namespace) -> Result:
-    as_of = parse_date("as_of", args.as_of) if args.as_of else None
+    as_of = (parse_date("as_of", args.as_of) if args.as_of else None) or dt.date.today()  # the CLI decides "today"
     result = load_demo(db, seed=args.seed, as_of=as_of)
     lines = [f"Loaded demo data into {db.display_location}: {len(result.teams)} teams, {result.members} people, "
              f"{result.activity_rows} rep-days of call activity."]

@@ -73,7 +73,7 @@ def member_add(db: Database, args: argparse.Namespace) -> Result:
         member_id = roster.add_member(s, team_id, draft)
         if args.group:
             group = roster.find_group(s, team_id, args.group)
-            roster.assign_member(s, member_id, group.id, on=draft.hired_on)
+            roster.assign_member(s, member_id, group.id, on=roster.get_member(s, member_id).hired_on)
     clean = draft.cleaned()
     where = f" in group {args.group}" if args.group else ""
     return ({"id": member_id, "employee_id": clean.employee_id, "name": clean.name},
@@ -97,7 +97,7 @@ def group_add(db: Database, args: argparse.Namespace) -> Result:
         team_id = roster.find_team(s, args.team).id
         leader_id = roster.find_member(s, team_id, args.leader, "leader").id if args.leader else None
         draft = GroupDraft(args.name, args.slogan or "", args.goal or "", leader_id)
-        group_id = roster.create_group(s, team_id, draft)
+        group_id = roster.create_group(s, team_id, draft, on=dt.date.today())  # the leader is in it from today
     name = draft.cleaned().name
     return {"id": group_id, "name": name}, [f"Added group {name} (id {group_id})."]
 

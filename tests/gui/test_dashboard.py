@@ -30,6 +30,7 @@ from coachdesk.store.activity.models import ActivityDay
 from coachdesk.store.activity.stats import by_group
 from coachdesk.store.database import Database
 from coachdesk.store.roster import service as roster
+from tests.conftest import DEMO_DAY
 
 TEAM = "华东续费中心"
 QUIET_TEAM = "金牌大客户部"
@@ -84,7 +85,7 @@ def activity(demo_db: Database) -> Activity:
     rows = {}
     for d_index, day in enumerate([EARLIER, *DAYS]):
         entries = [(rep.id, figures(r_index, d_index)) for r_index, rep in enumerate(reps)]
-        report = save_day_entries(demo_db, team_id, day, entries)
+        report = save_day_entries(demo_db, team_id, day, entries, today=DEMO_DAY)
         assert report.written, report.problems
         rows.update({(mid, day): f for mid, f in entries})
     return Activity(demo_db, team_id, reps, rows)
@@ -139,7 +140,8 @@ def test_team_changed_refreshes_after_new_activity(window, activity, qtbot) -> N
     before = page.activity.data.summary.totals.calls
     rep = activity.reps[0]
     day = dt.date(2025, 6, 28)  # a Saturday: a new day in the range
-    assert save_day_entries(activity.db, activity.team_id, day, [(rep.id, (500, 100, 6000, 3, 90_000, None))]).written
+    assert save_day_entries(activity.db, activity.team_id, day, [(rep.id, (500, 100, 6000, 3, 90_000, None))],
+                            today=DEMO_DAY).written
     reload(qtbot, page.activity, lambda: window.editor.teamChanged.emit(activity.team_id))
     assert page.activity.data.summary.totals.calls == before + 500
     assert page.activity.kpis.card(Kpi.CALLS).value.text() == f"{before + 500:,}"

@@ -15,7 +15,7 @@ from coachdesk.gui.roster.team_dialog import TeamDialog
 from coachdesk.gui.widgets.dates import to_qdate
 from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.store.roster import service as roster
-from tests.conftest import dump_tables
+from tests.conftest import DEMO_DAY, dump_tables
 
 
 def storming(window):
@@ -219,3 +219,15 @@ def test_edit_group_dialog_updates_card_and_undo(window, qtbot, monkeypatch) -> 
     assert window.team_page.group_board.card_for(group.id).slogan.text() == "“越战越勇”"
     window.undo_action.trigger()
     assert next(g for g in window.editor.groups(team.id) if g.id == group.id).slogan == group.slogan
+
+
+def test_moves_are_dated_by_the_window_clock(window, demo_db) -> None:
+    """The store no longer picks "today": the window's clock (lifecycle.today, pinned here) dates the move."""
+    day = DEMO_DAY + dt.timedelta(days=10)
+    window.lifecycle.set_today(lambda: day)
+    team = storming(window)
+    member = member_by_eid(window, team.id, "CN004")
+    target = next(g for g in window.team_page.groups if g.id != member.group_id)
+    window.roster_actions.move_member(member.id, target.id)
+    with demo_db.session() as s:
+        assert roster.membership_history(s, member.id)[-1] == (target.name, day, None)

@@ -11,7 +11,7 @@ from coachdesk.core.roster.model import GroupDraft
 from coachdesk.gui.activity.import_history import ImportHistoryDialog
 from coachdesk.gui.widgets.tasks import wait_for_tasks
 from coachdesk.store.activity.imports import ImportOptions, list_imports, run_import
-from tests.conftest import dump_tables
+from tests.conftest import DEMO_DAY, dump_tables
 
 HEADERS = "日期,坐席工号,姓名,外呼量,接通次数,通话时长(秒),签单数,成交金额(元)"
 
@@ -25,7 +25,7 @@ def storming(window):
 def import_file(db, tmp_path: Path, name: str, lines: list[str], team_id: int, **options) -> int:
     path = tmp_path / name
     path.write_bytes("\n".join([HEADERS, *lines]).encode("gb18030"))
-    report = run_import(db, path, ImportOptions(team=team_id, **options))
+    report = run_import(db, path, ImportOptions(team=team_id, today=DEMO_DAY, **options))
     assert report.written, report.problems
     return report.import_id
 
@@ -127,7 +127,6 @@ def test_declining_the_confirmation_changes_nothing(window, qtbot, tmp_path, dem
 def test_manual_entries_are_listed_as_typed_in(window, qtbot, demo_db) -> None:
     from coachdesk.store.activity.entries import reps_on_day
     from coachdesk.store.activity.imports import save_day_entries
-    from tests.conftest import DEMO_DAY
 
     team = storming(window)
     rep = reps_on_day(demo_db, team.id, DEMO_DAY)[0]

@@ -176,8 +176,7 @@ def _split_into_groups(
         team.groups.append(DemoGroup(name, slogan, goal, leader.employee_id if leader else None))
 
 
-def build_demo(seed: int = 2024, as_of: dt.date | None = None) -> list[DemoTeam]:
-    """Return the demo teams, deterministic for a given seed and date."""
-    day = as_of or dt.date.today()
+def build_demo(seed: int, as_of: dt.date) -> list[DemoTeam]:
+    """Return the demo teams, deterministic for a given seed and date (the caller decides what "today" is)."""
     rng = random.Random(seed)
-    return [_build_team(profile, day, rng) for profile in PROFILES]
+    return [_build_team(profile, as_of, rng) for profile in PROFILES]

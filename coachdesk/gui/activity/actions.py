@@ -65,7 +65,7 @@ class ActivityActions(QObject):
         team = self.w.current_team()
         if team is None:
             return None
-        wizard = ImportWizard(self.w.editor.db, team.id, team.name, self.w)
+        wizard = ImportWizard(self.w.editor.db, team.id, team.name, self.w, today=self.w.lifecycle.today())
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.imported.connect(lambda report: self._imported(team.id, report))
         self.wizard = wizard
@@ -87,7 +87,7 @@ class ActivityActions(QObject):
         team = self.w.current_team()
         if team is None:
             return None
-        dialog = ManualEntryDialog(self.w.editor.db, team.id, team.name, self.w)
+        dialog = ManualEntryDialog(self.w.editor.db, team.id, team.name, self.w, today=self.w.lifecycle.today())
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.saved.connect(lambda report: self._entered(team.id, report))
         self.entry = dialog

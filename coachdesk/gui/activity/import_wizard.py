@@ -67,7 +67,7 @@ class ImportState:
     db: Database
     team_id: int
     team_name: str
-    today: dt.date | None = None
+    today: dt.date  # rows after it are refused
     path: Path | None = None
     encoding_choice: str | None = None  # None: use the detected encoding
     detected: str | None = None
@@ -92,9 +92,9 @@ class ImportState:
         return self.head.headers if self.head else []
 
     def options(self, dry_run: bool) -> ImportOptions:
-        return ImportOptions(team=self.team_id, mapping=dict(self.choices), encoding=self.encoding,
+        return ImportOptions(team=self.team_id, today=self.today, mapping=dict(self.choices), encoding=self.encoding,
                              create_missing=self.rep_decision == CREATE, skip_unknown=self.rep_decision == LEAVE_OUT,
-                             dry_run=dry_run, today=self.today, talk_unit=self.talk_unit)
+                             dry_run=dry_run, talk_unit=self.talk_unit)
 
     def key(self) -> tuple[object, ...]:
         """What a check depends on: when this differs from ``check_key`` the check is out of date."""
@@ -139,7 +139,7 @@ class ImportWizard(QWizard):
 
         super().__init__(parent)
         self.setObjectName("importWizard")
-        self.state = ImportState(db, team_id, team_name, today)
+        self.state = ImportState(db, team_id, team_name, today or dt.date.today())
         self.file_page = FilePage(self.state, start_dir)
         self.columns_page = ColumnsPage(self.state)
         self.check_page = CheckPage(self.state)

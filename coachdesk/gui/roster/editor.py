@@ -34,9 +34,11 @@ class RosterEditor(QObject):
     teamChanged = Signal(int)  # members/groups of this team may differ
     failed = Signal(str)  # an undo/redo could not be applied (e.g. another user changed the same rows)
 
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+    def __init__(self, db: Database, parent: QObject | None = None,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self.db = db
+        self.today = today  # the day group moves (and a new leader's membership) start; the window passes its clock
         self.undo_stack = QUndoStack(self)
         self.changes = ChangeStack(self.undo_stack, lambda: self.db, self)
         self.changes.refused.connect(self.failed)
@@ -100,11 +102,11 @@ class RosterEditor(QObject):
 
     def create_group(self, team_id: int, draft: GroupDraft) -> int:
         return self._edit(fill(self.tr("Create group %1"), draft.name.strip()), team_id,
-                          lambda s: edits.create_group(s, team_id, draft))
+                          lambda s: edits.create_group(s, team_id, draft, on=self.today()))
 
     def update_group(self, team_id: int, group_id: int, draft: GroupDraft) -> None:
         self._edit(fill(self.tr("Edit group %1"), draft.name.strip()), team_id,
-                   lambda s: edits.update_group(s, team_id, group_id, draft))
+                   lambda s: edits.update_group(s, team_id, group_id, draft, on=self.today()))
 
     def delete_group(self, team_id: int, group_id: int, name: str) -> None:
         self._edit(fill(self.tr("Delete group %1"), name), team_id,
@@ -112,11 +114,13 @@ class RosterEditor(QObject):
 
     def move_member(self, team_id: int, member_id: int, name: str, group_id: int | None, group_name: str,
                     on: dt.date | None = None) -> bool:
-        """Move into a group (None: out of all groups). Returns False, pushing nothing, if nothing changed."""
+        """Move into a group (None: out of all groups) from ``on`` (default: the editor's today). Returns False,
+        pushing nothing, if nothing changed."""
+        day = on or self.today()
         with self.db.session() as s:
             current = next((m.group_id for m in roster.list_members(s, team_id) if m.id == member_id), None)
         if current == group_id:
             return False
         text = (fill(self.tr("Move %1 to %2"), name, group_name) if group_id is not None
                 else fill(self.tr("Take %1 out of groups"), name))
-        return self._edit(text, team_id, lambda s: edits.move_member(s, team_id, member_id, group_id, on=on))
+        return self._edit(text, team_id, lambda s: edits.move_member(s, team_id, member_id, group_id, on=day))

@@ -78,9 +78,9 @@ class AppActions(QObject):
             self.start_demo_load()
 
     def start_demo_load(self) -> None:
-        db = self.w.editor.db
+        db, today = self.w.editor.db, self.w.lifecycle.today()
         self.demo_task = run_task(
-            self.w, lambda progress, cancel: load_demo(db, progress=progress, cancel=cancel),
+            self.w, lambda progress, cancel: load_demo(db, as_of=today, progress=progress, cancel=cancel),
             title=self.tr("Loading demo data…"), on_success=self._demo_loaded,
             on_failure=lambda exc: self.w.show_error(self.tr("Could not load the demo data"), exc),
             on_cancel=lambda: self.w.statusBar().showMessage(self.tr("Demo data not loaded (cancelled)."), 5000))

@@ -40,7 +40,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.settings = settings
         self.translations = translations
-        self.editor = RosterEditor(db, self)
+        self.editor = RosterEditor(db, self, today=lambda: self.lifecycle.today())  # one clock for the window
         self.editor.teamsChanged.connect(self.refresh_teams)
         self.editor.teamChanged.connect(self._on_team_changed)
         self.editor.failed.connect(lambda text: self.show_error(self.tr("Undo/redo failed"), text))

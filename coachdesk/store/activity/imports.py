@@ -64,12 +64,12 @@ class MappingNeeded(Exception):
 @dataclass
 class ImportOptions:
     team: str | int
+    today: dt.date  # the caller's "today": rows dated after it are refused
     mapping: dict[Field, str | None] = field(default_factory=dict)  # user choices: field → header (None: absent)
     encoding: str | None = None
     create_missing: bool = False
     skip_unknown: bool = False
     dry_run: bool = False
-    today: dt.date | None = None
     talk_unit: str | None = None  # seconds/minutes/hours for plain numbers; None: the header's hint decides
 
 
@@ -218,7 +218,7 @@ def run_import(
     """Import ``path`` for ``options.team``. Raises MappingNeeded / FileProblem / NotFoundError before any
     write; returns a report whose ``problems`` are non-empty when nothing was written."""
     path = Path(path)
-    today = options.today or dt.date.today()
+    today = options.today
     with open_table(path, options.encoding) as source:
         mapping = prepare_mapping(source.headers, options.mapping, options.talk_unit)
         if not mapping.complete:
@@ -415,12 +415,12 @@ def _write(conn: Connection, team_id: int, import_id: int) -> None:
 
 def save_day_entries(db: Database, team: str | int, day: dt.date,
                      entries: list[tuple[int, tuple[int, int, int, int, int, int | None]]],
-                     today: dt.date | None = None) -> ImportReport:
+                     *, today: dt.date) -> ImportReport:
     """Store one day's figures typed into the manual-entry grid: (member id, (calls, connected, talk_seconds,
     deals, revenue_cents, intent)) per rep. Same rules, same all-or-nothing write and undo as a file import."""
     report = ImportReport(f"manual entry {day.isoformat()}", kind="manual")
     problems: list[Problem] = []
-    if day > (today or dt.date.today()):
+    if day > today:
         problems.append(Problem.of(0, "date", day.isoformat(), "future", IN_FUTURE, day=day.isoformat()))
     for index, (_member_id, (calls, connected, _talk, deals, _revenue, _intent)) in enumerate(entries, start=1):
         if min(calls, connected, _talk, deals, _revenue, _intent or 0) < 0:
@@ -445,7 +445,7 @@ def save_day_entries(db: Database, team: str | int, day: dt.date,
         if rows:
             _insert_staging(conn, rows)
         report.rows_read = len(rows)
-        _finish(conn, team_id, lambda: "", ImportOptions(team=team_id), report, None)
+        _finish(conn, team_id, lambda: "", ImportOptions(team=team_id, today=today), report, None)
         if not report.ok:
             raise _Abort()
         report.written = True

@@ -32,14 +32,15 @@ class DemoResult:
 def load_demo(
     db: Database,
     seed: int = 2024,
-    as_of: dt.date | None = None,
+    *,
+    as_of: dt.date,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
 ) -> DemoResult:
     """Create the demo teams with their daily activity, survey answers, stage history and action plans; teams of
     the same name are replaced (with all of that). All or nothing. Progress counts two steps per team: its roster,
-    then its activity and lifecycle data."""
-    day = as_of or dt.date.today()
+    then its activity and lifecycle data. ``as_of`` is the day the demo is built around (the caller's "today")."""
+    day = as_of
     teams = build_demo(seed, day)
     replaced: list[str] = []
     rows_written = 0

@@ -57,7 +57,7 @@ def add_member(session: Session, team_id: int, draft: MemberDraft, group_id: int
     def edit(s: Session) -> int:
         member_id = roster.add_member(s, team_id, draft)
         if group_id is not None:
-            roster.assign_member(s, member_id, group_id, on=draft.hired_on)
+            roster.assign_member(s, member_id, group_id, on=roster.get_member(s, member_id).hired_on)
         return member_id
 
     return _team_edit(session, team_id, edit)
@@ -75,12 +75,12 @@ def delete_member(session: Session, team_id: int, member_id: int) -> Edited[None
     return record_edit(session, owned_by_team(team_id), lambda s: roster.delete_member(s, member_id))
 
 
-def create_group(session: Session, team_id: int, draft: GroupDraft, on: dt.date | None = None) -> Edited[int]:
+def create_group(session: Session, team_id: int, draft: GroupDraft, *, on: dt.date) -> Edited[int]:
     return _team_edit(session, team_id, lambda s: roster.create_group(s, team_id, draft, on=on))
 
 
 def update_group(session: Session, team_id: int, group_id: int, draft: GroupDraft,
-                 on: dt.date | None = None) -> Edited[None]:
+                 *, on: dt.date) -> Edited[None]:
     return _team_edit(session, team_id, lambda s: roster.update_group(s, group_id, draft, on=on))
 
 
@@ -89,6 +89,6 @@ def delete_group(session: Session, team_id: int, group_id: int) -> Edited[None]:
 
 
 def move_member(session: Session, team_id: int, member_id: int, group_id: int | None,
-                on: dt.date | None = None) -> Edited[bool]:
+                *, on: dt.date) -> Edited[bool]:
     """Into a group (None: out of all groups); the result tells whether anything changed."""
     return _team_edit(session, team_id, lambda s: roster.assign_member(s, member_id, group_id, on=on))

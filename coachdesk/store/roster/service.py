@@ -311,7 +311,7 @@ def _check_group(session: Session, team_id: int, clean: GroupDraft, group_id: in
         raise ValidationError(errors)
 
 
-def create_group(session: Session, team_id: int, draft: GroupDraft, *, on: dt.date | None = None) -> int:
+def create_group(session: Session, team_id: int, draft: GroupDraft, *, on: dt.date) -> int:
     clean = draft.cleaned()
     find_team(session, team_id)
     _check_group(session, team_id, clean, None)
@@ -323,7 +323,7 @@ def create_group(session: Session, team_id: int, draft: GroupDraft, *, on: dt.da
     return group.id
 
 
-def update_group(session: Session, group_id: int, draft: GroupDraft, *, on: dt.date | None = None) -> None:
+def update_group(session: Session, group_id: int, draft: GroupDraft, *, on: dt.date) -> None:
     clean = draft.cleaned()
     group = get_group(session, group_id)
     _check_group(session, group.team_id, clean, group_id)
@@ -338,13 +338,13 @@ def delete_group(session: Session, group_id: int) -> None:
     session.flush()
 
 
-def assign_member(session: Session, member_id: int, group_id: int | None, *, on: dt.date | None = None) -> bool:
-    """Move a member into ``group_id`` (None: out of every group) from day ``on`` (default today).
+def assign_member(session: Session, member_id: int, group_id: int | None, *, on: dt.date) -> bool:
+    """Move a member into ``group_id`` (None: out of every group) from day ``on``.
 
     Membership periods are half-open [from_date, to_date): the old period ends the day the new one starts.
     Returns False when the member already was in that group.
     """
-    day = on or dt.date.today()
+    day = on
     member = get_member(session, member_id)
     if member.left_on is not None:
         raise ValidationError.single(
