@@ -136,3 +136,13 @@ def test_not_found_is_shown_like_a_field_error(qtbot) -> None:
     assert dialog.isVisible()
     assert dialog.error_label.text() == "Name: “Lions” was not found"
     assert dialog.name.property("invalid") and not dialog.goal.property("invalid")
+
+
+def test_code_texts_fill_known_codes_and_keep_english_for_unknown_ones() -> None:
+    from coachdesk.gui.widgets.text import CodeTexts
+
+    texts = CodeTexts({"x.later": (lambda: "%2 before %1", ("first", "second"))})
+    assert "x.later" in texts and "x.other" not in texts
+    assert texts.text("x.later", {"first": 41, "second": "42"}, "english") == "42 before 41"
+    assert texts.text("x.later", {}, "english") == " before "  # a missing param fills as empty, as before
+    assert texts.text("x.other", {"first": 1}, "english") == "english"

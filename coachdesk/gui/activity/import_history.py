@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.gui.activity.import_models import ColumnSpec, RecordsModel, compact_rows, n_days, n_reps, when_text
 from coachdesk.gui.widgets.tasks import Task, run_task
-from coachdesk.gui.widgets.text import fill
+from coachdesk.gui.widgets.text import CodeTexts, fill
 from coachdesk.store.activity.imports import (
     UNDO_ALREADY_UNDONE,
     UNDO_LATER_IMPORTS,
@@ -35,12 +33,12 @@ from coachdesk.store.database import Database
 translate = QCoreApplication.translate
 
 # UndoRefused by code: a template and the params that fill its %1, %2, … in that order.
-_REFUSALS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
+_REFUSALS = CodeTexts({
     UNDO_LATER_IMPORTS.code: (lambda: translate("ImportHistory", "Import %1 can only be undone after the later imports of this team are undone (%2). Undo those first, newest first."),  # noqa: E501 - one literal for lupdate
                               ("import_id", "later")),
     UNDO_ALREADY_UNDONE.code: (lambda: translate("ImportHistory", "Import %1 was already undone."), ("import_id",)),
     UNDO_NO_IMPORT.code: (lambda: translate("ImportHistory", "Import %1 no longer exists."), ("import_id",)),
-}
+})
 
 
 def translates(code: str) -> bool:
@@ -49,11 +47,7 @@ def translates(code: str) -> bool:
 
 def refusal_text(exc: UndoRefused) -> str:
     """Why an import cannot be undone, in the user's language (a code not known here: the English text)."""
-    entry = _REFUSALS.get(exc.code)
-    if entry is None:
-        return str(exc)
-    template, names = entry
-    return fill(template(), *(exc.params.get(name, "") for name in names))
+    return _REFUSALS.text(exc.code, exc.params, str(exc))
 
 
 def _source_text(s: ImportSummary) -> str:

@@ -28,7 +28,7 @@ from coachdesk.core.activity.rows import Problem, UnknownRep
 from coachdesk.core.common.messages import CodedError
 from coachdesk.core.common.money import money_text
 from coachdesk.core.tabular import values as value_codes
-from coachdesk.gui.widgets.text import fill
+from coachdesk.gui.widgets.text import CodeTexts, fill
 from coachdesk.store.activity.imports import FIGURES, ChangedRow
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
@@ -106,7 +106,7 @@ def when_text(value: dt.datetime | None) -> str:
 
 
 # The engine's problems by MessageCode: a template and the params that fill its %1, %2, … in that order.
-_PROBLEMS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
+_PROBLEMS = CodeTexts({
     row_codes.DATE_REQUIRED.code: (lambda: translate("ImportProblems", "a date is required"), ()),
     row_codes.REP_MISSING.code: (
         lambda: translate("ImportProblems", "the rep is missing (no employee ID or name)"), ()),
@@ -137,7 +137,7 @@ _PROBLEMS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
     value_codes.NOT_A_DURATION_HINT.code: (
         lambda: translate("ImportProblems", "is not a duration (a number, or h:mm:ss)"), ()),
     value_codes.NOT_A_DURATION.code: (lambda: translate("ImportProblems", "is not a duration"), ()),
-}
+})
 
 
 def translates(code: str) -> bool:
@@ -147,11 +147,7 @@ def translates(code: str) -> bool:
 
 def coded_text(code: str, params: Mapping[str, Any], english: str) -> str:
     """A problem's text in the user's language from its code and params; ``english`` for a code not known here."""
-    entry = _PROBLEMS.get(code)
-    if entry is None:
-        return english
-    template, names = entry
-    return fill(template(), *(params.get(name, "") for name in names))
+    return _PROBLEMS.text(code, params, english)
 
 
 def problem_text(problem: Problem) -> str:

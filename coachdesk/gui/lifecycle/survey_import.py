@@ -4,7 +4,7 @@ naming its row and column) and the empty template to hand out (UTF-8 with BOM, s
 from __future__ import annotations
 
 import csv
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -24,12 +24,12 @@ from coachdesk.core.common.messages import CodedError
 from coachdesk.core.lifecycle import survey_file as sf
 from coachdesk.core.lifecycle.survey import Survey
 from coachdesk.gui.widgets import file_problems
-from coachdesk.gui.widgets.text import fill
+from coachdesk.gui.widgets.text import CodeTexts, fill
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
 # SurveyFileError.errors by code: a template and the params that fill its %1, %2, … in that order.
-_PROBLEMS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
+_PROBLEMS = CodeTexts({
     sf.NO_DATE_COLUMN.code: (
         lambda: translate("SurveyImportProblems", "row %1: no date column (name one “date” or “日期”)"), ("row",)),
     sf.NO_ITEM_COLUMNS.code: (
@@ -49,7 +49,7 @@ _PROBLEMS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
     sf.UNKNOWN_MEMBER.code: (
         lambda: translate("SurveyImportProblems", "row %1, column %2: no member '%3' in this team"),
         ("row", "column", "member")),
-}
+})
 
 
 def translates(code: str) -> bool:
@@ -61,11 +61,7 @@ def problem_text(error: CodedError) -> str:
     if file_problems.translates(error.code):  # the file as a whole could not be read
         return fill(translate("SurveyImportProblems", "the file could not be read: %1"),
                     file_problems.file_problem_text(error))
-    entry = _PROBLEMS.get(error.code)
-    if entry is None:
-        return str(error)
-    template, names = entry
-    return fill(template(), *(error.params.get(name, "") for name in names))
+    return _PROBLEMS.text(error.code, error.params, str(error))
 
 
 def write_template(path: Path, survey: Survey) -> None:

@@ -4,13 +4,11 @@ Shared by every import that reads tables (activity, survey): translated by code,
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QCoreApplication
 
 from coachdesk.core.common.messages import CodedError
 from coachdesk.core.tabular import files
-from coachdesk.gui.widgets.text import fill
+from coachdesk.gui.widgets.text import CodeTexts
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
@@ -18,7 +16,7 @@ MAP_NO_COLUMN = "file.map_no_column"  # raised by store/activity/imports.py (the
 # the file's own columns, but a file changed between two steps can still raise it)
 
 # code → a template and the params that fill its %1, %2, … in that order
-_TEXTS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
+_TEXTS = CodeTexts({
     files.UNKNOWN_ENCODING.code: (
         lambda: translate("FileProblems", "unknown encoding “%1” (try UTF-8 or GB18030)"), ("name",)),
     files.NO_SUCH_FILE.code: (lambda: translate("FileProblems", "%1 does not exist"), ("path",)),
@@ -34,7 +32,7 @@ _TEXTS: dict[str, tuple[Callable[[], str], tuple[str, ...]]] = {
     files.NOT_XLSX.code: (lambda: translate("FileProblems", "not a readable .xlsx workbook (%1)"), ("error",)),
     files.SHEET_NO_HEADER.code: (lambda: translate("FileProblems", "the first sheet has no header row"), ()),
     MAP_NO_COLUMN: (lambda: translate("FileProblems", "the file has no column “%1” (for %2)"), ("header", "field")),
-}
+})
 
 
 def translates(code: str) -> bool:
@@ -43,8 +41,4 @@ def translates(code: str) -> bool:
 
 def file_problem_text(error: CodedError) -> str:
     """The problem in the user's language (a code not known here: its English text)."""
-    entry = _TEXTS.get(error.code)
-    if entry is None:
-        return str(error)
-    template, names = entry
-    return fill(template(), *(str(error.params.get(name, "")) for name in names))
+    return _TEXTS.text(error.code, error.params, str(error))
