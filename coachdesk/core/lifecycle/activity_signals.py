@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from coachdesk.core.common.trend import by_week, slope
 from coachdesk.core.lifecycle.facts import OUTPUT_WINDOW_DAYS, DayFact, TeamFacts
-from coachdesk.core.lifecycle.signals import Signal, clamp, missing, support
+from coachdesk.core.lifecycle.signals import CALM, MATURITY, NOT_STORMING, STAGE_SIGN, Signal, clamp, missing, support
 from coachdesk.core.lifecycle.thresholds import Thresholds
 
 RECENT_DAYS = 14  # "the last 2 weeks"
@@ -20,10 +20,13 @@ BEFORE_DAYS = 28  # "… vs the 4 weeks before"
 TREND_WEEKS = 8
 NEW_HIRE_DAYS = 30
 MIN_REPS = 4  # fewer reps than this cannot have "a share below the median"
-STEADY = support(norming=0.4, performing=0.4)
+HELD = support(**NOT_STORMING)
+STEADY = support(forming=0.2, norming=0.4, performing=0.4)  # steady days: not new, not storming
+LONG_WEEKS = 26  # "long stable results": the last half year
+MIN_LONG_WEEKS = 12
 
 WEIGHTS = {"call_volume_change": 1.5, "deals_volatility": 1.5, "revenue_volatility": 0.75,
-           "connect_rate_trend": 1.0, "conversion_trend": 1.0, "low_performers": 1.0}
+           "connect_rate_trend": 1.0, "conversion_trend": 1.0, "low_performers": 1.0, "long_run_results": 1.5}
 
 
 def _window(days: Sequence[DayFact], as_of: dt.date, back: int, length: int) -> list[DayFact]:
@@ -49,6 +52,7 @@ class ActivitySignals:
         yield connect
         yield conversion
         yield low_performers(facts, limits)
+        yield long_run_results(facts, limits)
 
 
 def _unusable(facts: TeamFacts, limits: Thresholds) -> tuple[str, dict[str, object]] | None:
@@ -78,9 +82,9 @@ def call_volume_change(facts: TeamFacts, limits: Thresholds) -> Signal:
         # Below the drop threshold a dip is worth noting, not naming: severity stays under PRESSING.
         finding, points, severity = "dipped", support(storming=x, norming=0.2, performing=0.2), 0.5 * x
     else:
-        finding, points, severity = "held", STEADY, 0.0
+        finding, points, severity = "held", HELD, 0.0
     return Signal("call_volume_change", change, finding, points, severity, WEIGHTS["call_volume_change"], used,
-                  params)
+                  params, kind=CALM if finding == "held" else STAGE_SIGN)
 
 
 def _expected(counts: Sequence[float], connected: Sequence[int]) -> list[float]:
@@ -142,7 +146,8 @@ def volatility(facts: TeamFacts, limits: Thresholds, signal_id: str, *, revenue:
     else:
         t = (swing - low) / (high - low)
         finding, points, severity = "uneven", support(storming=0.5 * t, norming=0.5 * (1 - t)), 0.4 * t
-    return Signal(signal_id, swing, finding, points, severity, WEIGHTS[signal_id], used, params, family="volatility")
+    return Signal(signal_id, swing, finding, points, severity, WEIGHTS[signal_id], used, params, family="volatility",
+                  kind=CALM if finding == "steady" else STAGE_SIGN)
 
 
 def _weekly_blocks(facts: TeamFacts) -> list[tuple[int, int, int, int]]:
@@ -181,8 +186,8 @@ def rate_trends(facts: TeamFacts, limits: Thresholds) -> tuple[Signal, Signal]:
         connect = Signal("connect_rate_trend", per_week, "falling", support(storming=max(0.5, x)),
                          0.8 * max(0.5, x), WEIGHTS["connect_rate_trend"], used_c, params_c)
     else:
-        connect = Signal("connect_rate_trend", per_week, "holding", support(norming=0.3, performing=0.3), 0.0,
-                         WEIGHTS["connect_rate_trend"], used_c, params_c)
+        connect = Signal("connect_rate_trend", per_week, "holding", HELD, 0.0,
+                         WEIGHTS["connect_rate_trend"], used_c, params_c, kind=CALM)
     conversion_points = [(week, deals / conn) for week, _, conn, deals in blocks if conn]
     if len(conversion_points) < 3:
         return connect, missing("conversion_trend", "no_connects", WEIGHTS["conversion_trend"], used_v,
@@ -199,9 +204,9 @@ def rate_trends(facts: TeamFacts, limits: Thresholds) -> tuple[Signal, Signal]:
         finding, points, severity = "rising", support(norming=0.6, forming=0.4), 0.0
     else:
         # Flat conversion: steady, but also the plateau a mature team must break through.
-        finding, points, severity = "flat", support(performing=0.5, norming=0.3), 0.15
+        finding, points, severity = "flat", support(performing=0.4, norming=0.4, forming=0.2), 0.15
     conversion = Signal("conversion_trend", relative, finding, points, severity, WEIGHTS["conversion_trend"],
-                        used_v, params_v)
+                        used_v, params_v, kind=CALM if finding == "flat" else STAGE_SIGN)
     return connect, conversion
 
 
@@ -213,13 +218,15 @@ def low_performers(facts: TeamFacts, limits: Thresholds) -> Signal:
     reps = settled if len(settled) >= MIN_REPS else worked
     if len(reps) < MIN_REPS:
         return missing("low_performers", "few_reps", WEIGHTS["low_performers"], used, reps=len(reps))
-    measure = "deals"
-    output = [r.deals / r.days_worked for r in reps]
-    median = statistics.median(output)
-    if median == 0:  # nobody closes yet (a new team): compare call effort instead
-        measure, output = "calls", [r.calls / r.days_worked for r in reps]
+    # Deals, and call effort (seed 003: reps who lose heart stop calling); a team where nobody closes yet
+    # (new) is judged on calls only. The measure with more reps far below its median is the one reported.
+    judged = []
+    for measure in ("deals", "calls"):
+        output = [(r.deals if measure == "deals" else r.calls) / r.days_worked for r in reps]
         median = statistics.median(output)
-    below = sum(1 for value in output if value < median / 2)
+        if median > 0:
+            judged.append((sum(1 for value in output if value < median / 2), measure, median))
+    below, measure, median = max(judged, key=lambda j: j[0]) if judged else (0, "calls", 0.0)
     share = below / len(reps)
     x = clamp(share / limits.low_performers_high)
     params = {"below": below, "reps": len(reps), "share_pct": round(share * 100), "measure": measure,
@@ -227,9 +234,48 @@ def low_performers(facts: TeamFacts, limits: Thresholds) -> Signal:
     if share >= limits.low_performers_high:
         finding, points = "many", support(storming=0.6 * x, forming=0.4 * x)
     elif share <= limits.low_performers_high / 4:
-        finding, points = "few", support(norming=0.3, performing=0.4)
+        finding, points = "few", support(**NOT_STORMING)
     else:
         finding, points = "some", support(storming=0.6 * x, forming=0.4 * x)
     # One or two weak reps are normal; the problem grows with the square of the share up to the threshold.
     return Signal("low_performers", share, finding, points, 0.8 * x**2, WEIGHTS["low_performers"], used, params,
-                  family="low_performers")
+                  family="low_performers", kind=CALM if finding == "few" else STAGE_SIGN)
+
+
+def long_run_results(facts: TeamFacts, limits: Thresholds) -> Signal:
+    """Deals per call, week by week over the last half year: steady for months is positive evidence of maturity
+    (seed 003: a mature team's results grow ever more stable), still climbing is a team whose skills are improving
+    (norming), swinging from week to week is unsettled."""
+    used = {"long_run_rise": limits.long_run_rise, "long_run_swing": limits.long_run_swing}
+    working = _window(facts.days, facts.as_of, LONG_WEEKS * 7, LONG_WEEKS * 7)
+    weeks = [(LONG_WEEKS - (facts.as_of - start).days // 7, sum(d.deals for d in days), sum(d.calls for d in days))
+             for start, days in by_week(working, lambda d: d.day, ending_before=facts.as_of) if len(days) >= 2]
+    weeks = [(week, deals, calls) for week, deals, calls in weeks if calls]
+    if len(weeks) < MIN_LONG_WEEKS:
+        return missing("long_run_results", "short_history", WEIGHTS["long_run_results"], used, weeks=len(weeks),
+                       needed=MIN_LONG_WEEKS)
+    rates = [deals / calls for _, deals, calls in weeks]
+    mean = statistics.fmean(rates)
+    if mean == 0:
+        return missing("long_run_results", "few_deals", WEIGHTS["long_run_results"], used, deals=0,
+                       days=len(working))
+    rise = _slope([(week, rate / mean) for (week, _, _), rate in zip(weeks, rates, strict=True)])
+    # Week-to-week swing around the trend beyond chance (a week's deals are Poisson around its expectation).
+    fitted = [mean * (1 + rise * (week - statistics.fmean(w for w, _, _ in weeks))) for week, _, _ in weeks]
+    excess = [((deals - f * calls) ** 2 - f * calls) / (f * calls) ** 2
+              for (_, deals, calls), f in zip(weeks, fitted, strict=True) if f > 0]
+    swing = math.sqrt(max(0.0, statistics.fmean(excess))) if excess else 0.0
+    params = {"weeks": len(weeks), "rise_pct": round(rise * 100, 1), "swing_pct": round(swing * 100),
+              "first_pct": round(rates[0] * 100, 2), "last_pct": round(rates[-1] * 100, 2)}
+    if rise >= limits.long_run_rise:
+        finding, points, severity, kind = "rising", support(norming=0.7, forming=0.3), 0.0, STAGE_SIGN
+    elif rise <= -limits.long_run_rise:
+        x = clamp(-rise / (2 * limits.long_run_rise))
+        finding, points, severity, kind = "falling", support(storming=max(0.5, x)), 0.6 * max(0.5, x), STAGE_SIGN
+    elif swing <= limits.long_run_swing:
+        finding, points, severity, kind = "steady", support(performing=0.65, norming=0.35), 0.0, MATURITY
+    else:
+        x = clamp(swing / (2 * limits.long_run_swing))
+        finding, points, severity, kind = "swinging", support(storming=0.5 * x, norming=0.5), 0.3 * x, STAGE_SIGN
+    return Signal("long_run_results", rise, finding, points, severity, WEIGHTS["long_run_results"], used, params,
+                  kind=kind)

@@ -14,7 +14,7 @@ from coachdesk.core.lifecycle.activity_signals import ActivitySignals
 from coachdesk.core.lifecycle.facts import TeamFacts
 from coachdesk.core.lifecycle.playbook import Playbook, Practice, prescribe
 from coachdesk.core.lifecycle.roster_signals import RosterSignals
-from coachdesk.core.lifecycle.signals import Signal, SignalProvider, registered_providers
+from coachdesk.core.lifecycle.signals import CALM, MATURITY, Signal, SignalProvider, registered_providers
 from coachdesk.core.lifecycle.stages import STAGES, Stage, StageMap
 from coachdesk.core.lifecycle.survey_signal import SurveySignal
 from coachdesk.core.lifecycle.thresholds import DEFAULT_THRESHOLDS, Thresholds
@@ -22,6 +22,15 @@ from coachdesk.core.lifecycle.thresholds import DEFAULT_THRESHOLDS, Thresholds
 BUILTIN_PROVIDERS: tuple[SignalProvider, ...] = (SurveySignal(), ActivitySignals(), RosterSignals())
 PRESSING = 0.25  # a signal this severe is a problem worth naming
 COMPANION = 0.3  # a second problem this severe, pointing the same way, joins the contradiction ("… while …")
+# How the mix weighs evidence (docs/lifecycle.md, "How the mix is weighed"):
+CALM_STRENGTH = 0.35  # the absence of a problem counts for about a third of a sign of the same weight
+SEVERITY_GAIN = 2.0  # a sign counts 1 + SEVERITY_GAIN × severity times its weight: a severe problem up to 3×
+MATURITY_NEEDED = 0.5  # weighted support for performing from maturity evidence below which performing is ruled out
+
+# Reasoning notes the diagnosis carries (wording: [reasoning] in wording.toml).
+CALM_IS_WEAK = "calm_is_weak"
+SEVERE_LEADS = "severe_leads"
+NO_MATURITY = "no_maturity"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +62,7 @@ class Diagnosis:
     signals: tuple[Signal, ...]
     evidence: tuple[Evidence, ...]
     contradiction: Contradiction
+    reasoning: tuple[str, ...] = ()  # which weighing rules shaped the mix (CALM_IS_WEAK, SEVERE_LEADS, NO_MATURITY)
 
     def signal(self, signal_id: str) -> Signal:
         return next(s for s in self.signals if s.id == signal_id)
@@ -66,15 +76,36 @@ def collect(facts: TeamFacts, limits: Thresholds, providers: Sequence[SignalProv
     return tuple(signal for provider in providers for signal in provider.signals(facts, limits))
 
 
+def strength(signal: Signal) -> float:
+    """How many times its weight a signal counts: severe problems more, the mere absence of a problem less."""
+    if signal.kind == CALM:
+        return CALM_STRENGTH
+    return 1 + SEVERITY_GAIN * signal.severity
+
+
+def maturity_evidence(signals: Sequence[Signal]) -> float:
+    """Weighted support for performing from positive evidence of maturity (age, tenure, long steady results,
+    retention, a survey)."""
+    return sum(s.weight * s.support[Stage.PERFORMING] for s in signals if s.kind == MATURITY and not s.missing)
+
+
 def stage_mix(signals: Sequence[Signal]) -> tuple[StageMap, list[Evidence]]:
-    """Weighted sum of each signal's support, normalised to shares summing to 1 (equal shares without data)."""
+    """Weighted sum of each signal's support, normalised to shares summing to 1 (equal shares without data).
+
+    Each signal counts ``weight × strength``. Without enough positive evidence of maturity, what calm signals would
+    give performing goes to norming: "nothing is wrong" alone never makes a team performing."""
+    mature = maturity_evidence(signals) >= MATURITY_NEEDED
     raw = {stage: 0.0 for stage in STAGES}
     parts: list[tuple[str, Stage, float]] = []
     for signal in signals:
         if signal.missing:
             continue
+        points = dict(signal.support)
+        if signal.kind == CALM and not mature:
+            points[Stage.NORMING] += points[Stage.PERFORMING]
+            points[Stage.PERFORMING] = 0.0
         for stage in STAGES:
-            amount = signal.weight * signal.support[stage]
+            amount = signal.weight * strength(signal) * points[stage]
             if amount > 0:
                 raw[stage] += amount
                 parts.append((signal.id, stage, amount))
@@ -88,6 +119,18 @@ def stage_mix(signals: Sequence[Signal]) -> tuple[StageMap, list[Evidence]]:
     mix[top] = round(1 - sum(mix[s] for s in STAGES if s is not top), 6)
     evidence = sorted((Evidence(sid, stage, amount / total) for sid, stage, amount in parts), key=lambda e: -e.share)
     return mix, evidence
+
+
+def reasoning(signals: Sequence[Signal]) -> tuple[str, ...]:
+    present = [s for s in signals if not s.missing]
+    notes = []
+    if any(s.severity >= PRESSING and s.kind != CALM for s in present):
+        notes.append(SEVERE_LEADS)
+    if any(s.kind == CALM for s in present):
+        notes.append(CALM_IS_WEAK)
+    if present and maturity_evidence(present) < MATURITY_NEEDED:
+        notes.append(NO_MATURITY)
+    return tuple(notes)
 
 
 def confidence(signals: Sequence[Signal], mix: StageMap) -> float:
@@ -132,5 +175,5 @@ def diagnose(facts: TeamFacts, playbook: Playbook, limits: Thresholds = DEFAULT_
     top = max(STAGES, key=lambda s: (mix[s], s.order)) if evidence else Stage.FORMING
     trust = confidence(signals, mix) if evidence else 0.0  # an even mix from no evidence is not a reading
     return Diagnosis(facts.team_id, facts.as_of, mix, top, trust, signals,
-                     tuple(evidence), principal_contradiction(signals, top, playbook))
+                     tuple(evidence), principal_contradiction(signals, top, playbook), reasoning(signals))
 

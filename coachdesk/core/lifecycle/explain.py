@@ -33,7 +33,8 @@ def contradiction_text(diagnosis: Diagnosis, lang: str = "en", wording: Wording 
 
 
 def diagnosis_dict(diagnosis: Diagnosis, lang: str = "en", wording: Wording | None = None) -> dict[str, object]:
-    """JSON-ready: stage_mix, top_stage, confidence, principal_contradiction, evidence, signals, missing_data."""
+    """JSON-ready: stage_mix, top_stage, confidence, principal_contradiction, evidence, signals, missing_data,
+    reasoning (the weighing rules that shaped the mix)."""
     words = wording or default_wording()
     text = contradiction_text(diagnosis, lang, words)
     pc = diagnosis.contradiction
@@ -61,4 +62,5 @@ def diagnosis_dict(diagnosis: Diagnosis, lang: str = "en", wording: Wording | No
                      "points_to": [st.value for st in s.stages], "thresholds": s.thresholds,
                      "text": words.describe(s, lang)} for s in diagnosis.signals],
         "missing_data": sorted({words.missing_note(s, lang) for s in diagnosis.missing}),
+        "reasoning": [{"rule": code, "text": words.reasoning_note(code, lang)} for code in diagnosis.reasoning],
     }

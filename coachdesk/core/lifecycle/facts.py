@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from coachdesk.core.common.roster_days import on_roster
 from coachdesk.core.lifecycle.survey import Response
 
-# How far back the store reads daily figures: 8 weeks of trends plus a margin.
-ACTIVITY_LOOKBACK_DAYS = 63
+# How far back the store reads daily figures: half a year (long-run results; the trends use the last 8 weeks).
+ACTIVITY_LOOKBACK_DAYS = 182
 OUTPUT_WINDOW_DAYS = 28
 
 
@@ -19,6 +19,7 @@ class MemberFact:
     hired_on: dt.date
     left_on: dt.date | None
     sells: bool  # Role.sells (core/roster SELLING_ROLES), decided by the store
+    last_active: dt.date | None = None  # the member's last day with calls before as_of (None: none recorded)
 
     def active_on(self, day: dt.date) -> bool:
         return on_roster(self.hired_on, self.left_on, day)
@@ -58,6 +59,8 @@ class TeamFacts:
     survey: tuple[Response, ...]
     # Facts gathered for signal providers added by later modules (drills, targets, 1:1s), by provider id.
     extras: Mapping[str, object] = field(default_factory=dict)
+    # The team's stored formation date when ``formed_on`` was moved earlier to its first activity (formation.py).
+    recorded_formed_on: dt.date | None = None
 
     @property
     def team_age_days(self) -> int:

@@ -17,6 +17,11 @@ from coachdesk.core.lifecycle.thresholds import Thresholds
 
 MISSING = "missing"  # prefix of findings for which there was not enough data
 
+# What kind of evidence a signal is (``Signal.kind``); the stage mix weighs them differently (diagnosis.py):
+STAGE_SIGN = "sign"  # a feature of a stage or a problem: counts with its weight, more the more severe it is
+CALM = "calm"  # the absence of a problem (nothing fell, nobody left): weak evidence, it only argues "not storming"
+MATURITY = "maturity"  # positive evidence of maturity (age, tenure, long steady results, retention, survey)
+
 
 @dataclass(frozen=True)
 class Signal:
@@ -30,6 +35,7 @@ class Signal:
     params: Mapping[str, object] = field(default_factory=dict)  # the figures the wording cites
     full_weight: float | None = None  # the weight when the data is fresh (the survey's fades with age)
     family: str = ""  # signals measuring one fact over different windows (turnover 30/90 days) share a family
+    kind: str = STAGE_SIGN  # STAGE_SIGN, CALM or MATURITY
 
     @property
     def kin(self) -> str:
@@ -57,10 +63,15 @@ def missing(signal_id: str, reason: str, weight: float, thresholds: Mapping[str,
 
 
 def support(**shares: float) -> StageMap:
+    """Shares per stage by name, each clamped to 0–1, e.g. ``support(storming=0.6, forming=0.4)``."""
     result = zero_map()
     for name, value in shares.items():
         result[Stage(name)] = round(max(0.0, min(1.0, value)), 4)
     return result
+
+
+# What a calm signal supports: not storming, and nothing about which of the other three stages it is.
+NOT_STORMING = {"forming": 0.34, "norming": 0.33, "performing": 0.33}
 
 
 def clamp(value: float, low: float = 0.0, high: float = 1.0) -> float:

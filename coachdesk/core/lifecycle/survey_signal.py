@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from coachdesk.core.lifecycle.facts import TeamFacts
-from coachdesk.core.lifecycle.signals import Signal, clamp, missing, support
+from coachdesk.core.lifecycle.signals import MATURITY, STAGE_SIGN, Signal, clamp, missing, support
 from coachdesk.core.lifecycle.stages import STAGES, Stage
 from coachdesk.core.lifecycle.survey import team_result
 from coachdesk.core.lifecycle.thresholds import Thresholds
@@ -45,5 +45,7 @@ class SurveySignal:
         }
         if reading.transition:
             params["other"] = next(s for s in reading.transition if s is not reading.stage).value
+        # The team saying it works as a mature team is positive evidence of maturity.
+        kind = MATURITY if Stage.PERFORMING.value in points else STAGE_SIGN
         yield Signal("survey", result.means[reading.stage], finding, support(**points), severity,
-                     SURVEY_WEIGHT * recency, used, params, full_weight=SURVEY_WEIGHT)
+                     SURVEY_WEIGHT * recency, used, params, full_weight=SURVEY_WEIGHT, kind=kind)

@@ -35,6 +35,12 @@ class Thresholds:
     connect_rate_drop: float = -0.01
     conversion_drop: float = -0.05
     conversion_rise: float = 0.05
+    # Deals per call week by week over the last half year: a relative rise per week this large is still climbing
+    # (falling as much is a slide); a week-to-week swing beyond chance up to long_run_swing is steady.
+    long_run_rise: float = 0.01
+    long_run_swing: float = 0.08
+    # Departures over the last 180 days / mean headcount at or below this is low: people stay (maturity).
+    retention_180d_low: float = 0.12
     # Share of reps producing less than half the team median over the last 28 days.
     low_performers_high: float = 0.20
     # Survey: its weight halves every half-life days and it is ignored after max age.
@@ -70,6 +76,9 @@ DESCRIPTIONS: dict[str, str] = {
     "connect_rate_drop": "weekly change of the connect rate (share points) that is a fall",
     "conversion_drop": "weekly relative change of conversion that is a fall",
     "conversion_rise": "weekly relative change of conversion that is a rise",
+    "long_run_rise": "weekly relative rise of deals per call over half a year that is still climbing",
+    "long_run_swing": "week-to-week swing of deals per call beyond chance that is steady",
+    "retention_180d_low": "departures in 180 days / mean headcount that is low (people stay)",
     "low_performers_high": "share of reps below half the median output that is high",
     "survey_half_life_days": "days after which a survey counts half as much",
     "survey_max_age_days": "days after which a survey is ignored",
@@ -139,7 +148,7 @@ def _check_order(t: Thresholds) -> list[FieldError]:
         if not 0 <= getattr(t, low) < getattr(t, high):
             errors.append(FieldError.of(high, "bad_format", SWING_ORDER, high=high, low=low))
     for name in ("new_hires_30d_high", "new_hires_90d_high", "turnover_30d_high", "turnover_90d_high",
-                 "low_performers_high"):
+                 "low_performers_high", "retention_180d_low"):
         if not 0 < getattr(t, name) <= 1:
             errors.append(FieldError.of(name, "bad_format", NOT_A_SHARE))
     for name in ("call_drop", "connect_rate_drop", "conversion_drop"):

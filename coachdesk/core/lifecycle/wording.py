@@ -32,6 +32,7 @@ class Wording:
     missing: Table
     contradiction: Table
     growth: Table
+    reasoning: Table  # how the mix was weighed (diagnosis.py's reasoning codes)
 
     def term(self, key: str, lang: str) -> str:
         return pick(self.terms[key], lang) if key in self.terms else key
@@ -64,6 +65,9 @@ class Wording:
         entry = self.text.get(f"{signal.id}.{signal.finding}") or self.missing.get(reason)
         return self._fill(pick(entry, lang), signal.params, lang) if entry else reason
 
+    def reasoning_note(self, code: str, lang: str) -> str:
+        return pick(self.reasoning[code], lang) if code in self.reasoning else code
+
     def join(self, first: str, second: str, lang: str) -> str:
         return pick(self.contradiction["join"], lang).format(first=first, second=_mid_sentence(second, lang))
 
@@ -87,7 +91,8 @@ def load_wording(path: Path | None = None) -> Wording:
     file = path or resource("lifecycle", "wording.toml")
     with open(file, "rb") as handle:
         data = tomllib.load(handle)
-    return Wording(**{key: data[key] for key in ("terms", "names", "text", "missing", "contradiction", "growth")})
+    return Wording(**{key: data[key] for key in ("terms", "names", "text", "missing", "contradiction", "growth",
+                                                 "reasoning")})
 
 
 @cache

@@ -1,5 +1,6 @@
 """Gather ``TeamFacts`` for the diagnosis: members, daily team totals and per-rep output (SQL GROUP BY), survey
-responses. Everything is read as of a day, so a past diagnosis can be recomputed."""
+responses. Everything is read as of a day, so a past diagnosis can be recomputed. The team's age counts from its
+formation date, or from its first activity when that is earlier (core/lifecycle/formation.py)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from coachdesk.core.lifecycle.facts import (
     RepOutput,
     TeamFacts,
 )
+from coachdesk.core.lifecycle.formation import effective_formed_on
 from coachdesk.core.lifecycle.stages import STAGES
 from coachdesk.core.lifecycle.survey import Response, Survey, default_survey
 from coachdesk.core.roster.model import Role
@@ -35,11 +37,14 @@ def gather_facts(session: Session, team_id: int, as_of: dt.date, survey: Survey 
     team = session.get(Team, team_id)
     if team is None:
         raise LookupError(f"team {team_id} does not exist")
+    last_active = (select(A.member_id, func.max(A.day).label("last"))
+                   .where(A.team_id == team_id, A.day < as_of).group_by(A.member_id).subquery())
     members = tuple(
-        MemberFact(hired, left, Role(role).sells)
-        for hired, left, role in session.execute(
-            select(Member.hired_on, Member.left_on, Member.role).where(Member.team_id == team_id,
-                                                                        Member.hired_on <= as_of))
+        MemberFact(hired, left, Role(role).sells, _date(last) if last else None)
+        for hired, left, role, last in session.execute(
+            select(Member.hired_on, Member.left_on, Member.role, last_active.c.last)
+            .outerjoin(last_active, last_active.c.member_id == Member.id)
+            .where(Member.team_id == team_id, Member.hired_on <= as_of))
     )
     start = as_of - dt.timedelta(days=ACTIVITY_LOOKBACK_DAYS)
     day_rows = session.execute(
@@ -58,8 +63,11 @@ def gather_facts(session: Session, team_id: int, as_of: dt.date, survey: Survey 
     )
     output = tuple(RepOutput(m, _date(h), int(d), int(c), int(w)) for m, h, d, c, w in rep_rows if int(w) > 0)
     last = session.scalar(select(func.max(A.day)).where(A.team_id == team_id, A.day < as_of))
-    return TeamFacts(team_id, team.formed_on, as_of, members, days, output, _date(last) if last else None,
-                     survey_responses(session, team_id, as_of, survey or default_survey()))
+    first = session.scalar(select(func.min(A.day)).where(A.team_id == team_id, A.day <= as_of))
+    formed = effective_formed_on(team.formed_on, _date(first) if first else None)
+    return TeamFacts(team_id, formed.day, as_of, members, days, output, _date(last) if last else None,
+                     survey_responses(session, team_id, as_of, survey or default_survey()),
+                     recorded_formed_on=formed.recorded if formed.from_activity else None)
 
 
 def survey_responses(session: Session, team_id: int, as_of: dt.date, survey: Survey) -> tuple[Response, ...]:
