@@ -10,7 +10,7 @@ storming teams showing only one or two of its signs). Each team is diagnosed in 
 * **not given (imported history only)** — the team was added without a date and its call history imported with
   ``--create-missing``: reps are "hired" on their first day in the file, nobody is marked as having left, and
   the file covers the team's whole life up to the dialer's retention (one to two years); the formation date is
-  what coachdesk infers from that history (core/lifecycle/formation.py, as the store does on import).
+  what coachdesk infers from that history (core/common/formation.py, as the store does on import).
 
 Printed per seed and variant: the confusion matrix (true stage × diagnosed), overall accuracy, each stage's
 accuracy, and every miss with its stage mix and principal contradiction; the baseline is the share of the
@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from team_simulator import STAGES, SimDay, SimTeam, simulate  # noqa: E402
 
+from coachdesk.core.common.formation import formation_from_history  # noqa: E402
 from coachdesk.core.lifecycle.diagnosis import Diagnosis, diagnose  # noqa: E402
 from coachdesk.core.lifecycle.explain import contradiction_text  # noqa: E402
 from coachdesk.core.lifecycle.facts import (  # noqa: E402
@@ -44,7 +45,6 @@ from coachdesk.core.lifecycle.facts import (  # noqa: E402
     RepOutput,
     TeamFacts,
 )
-from coachdesk.core.lifecycle.formation import formation_from_history  # noqa: E402
 from coachdesk.core.lifecycle.playbook import default_playbook  # noqa: E402
 
 AS_OF = dt.date(2026, 12, 1)

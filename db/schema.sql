@@ -18,6 +18,7 @@ CREATE TABLE teams (
     formed_on DATE NOT NULL,
     notes TEXT NOT NULL,
     created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    formed_on_known BOOLEAN DEFAULT 1 NOT NULL,
     CONSTRAINT pk_teams PRIMARY KEY (id),
     CONSTRAINT uq_teams_name UNIQUE (name)
 );
@@ -36,6 +37,7 @@ CREATE TABLE activity_imports (
     rows_skipped INTEGER NOT NULL,
     members_created INTEGER NOT NULL,
     undone_at DATETIME,
+    formed_on_before DATE,
     CONSTRAINT pk_activity_imports PRIMARY KEY (id),
     CONSTRAINT fk_activity_imports_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE
 );

@@ -40,7 +40,7 @@ def table_names(db: Database) -> set[str]:
 
 
 def test_head_is_a_single_known_revision() -> None:
-    assert head_revision() == "0004"
+    assert head_revision() == "0005"
 
 
 def test_upgrade_empty_database_to_head(empty_db: Database) -> None:

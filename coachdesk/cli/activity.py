@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import shlex
 from pathlib import Path
 
 from coachdesk.cli.common import CommandFailed, Result, Subparsers, command
@@ -15,6 +16,9 @@ from coachdesk.core.common.periods import DateRange
 from coachdesk.core.common.validation import FieldError, ValidationError, parse_date
 from coachdesk.core.tabular.files import FileProblem
 from coachdesk.store.activity.imports import (
+    FORMED_ON_LATER_TEXT,
+    FORMED_ON_SET,
+    FORMED_ON_SET_TEXT,
     ImportOptions,
     ImportReport,
     MappingNeeded,
@@ -55,12 +59,15 @@ def _report_payload(report: ImportReport) -> dict[str, object]:
         "unknown_reps": [{"employee_id": r.employee_id, "name": r.name, "first_day": r.first_day,
                           "rows": r.rows, "first_row": r.first_row} for r in report.unknown],
         "created_members": [m.as_json() for m in report.created_members],
+        "formation": None if report.formation is None else {
+            "kind": report.formation.kind, "formed_on": report.formation.formed_on,
+            "data_starts_on": report.formation.data_start},
         "changed_rows": [{"row": c.row, "employee_id": c.employee_id, "name": c.name, "day": c.day,
                           "before": list(c.before), "after": list(c.after)} for c in report.changed_rows],
     }
 
 
-def _report_lines(report: ImportReport) -> list[str]:
+def _report_lines(report: ImportReport, team: str = "TEAM") -> list[str]:
     verb = "Would import" if report.dry_run else ("Imported" if report.written else "Did not import")
     source = f"{report.kind}, {report.encoding}" if report.encoding else report.kind
     lines = [f"{verb} {report.file_name} ({source}): "
@@ -86,9 +93,19 @@ def _report_lines(report: ImportReport) -> list[str]:
     if report.problems:
         lines.append(f"{len(report.problems)} problem(s); nothing was written:")
         lines += [f"  {p}" for p in report.problems]
+    if report.formation is not None and not report.problems and not report.needs_rep_decision:
+        template = FORMED_ON_SET_TEXT if report.formation.kind == FORMED_ON_SET else FORMED_ON_LATER_TEXT
+        text = template.format(formed_on=report.formation.formed_on.isoformat(),
+                               data_start=report.formation.data_start.isoformat(), team=team)
+        lines.append(("Would set the formation date: " + text) if report.dry_run and
+                     report.formation.kind == FORMED_ON_SET else text)
     if report.import_id and report.written:
         lines.append(f"Import id {report.import_id} (undo with `coachdesk import undo {report.import_id}`).")
     return lines
+
+
+def _shell_word(text: str) -> str:
+    return shlex.quote(text)
 
 
 def import_activity(db: Database, args: argparse.Namespace) -> Result:
@@ -104,7 +121,7 @@ def import_activity(db: Database, args: argparse.Namespace) -> Result:
                                                  + " ".join(f"--map {f}=HEADER" for f in fields))]) from None
     except FileProblem as exc:
         raise ValidationError([FieldError("file", str(exc))]) from None
-    payload, lines = _report_payload(report), _report_lines(report)
+    payload, lines = _report_payload(report), _report_lines(report, _shell_word(str(args.team)))
     if not report.ok:  # the report says what is wrong; nothing was written
         raise CommandFailed(payload, lines)
     return payload, lines

@@ -21,7 +21,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="coachdesk", description="Coaching desk for telephone-sales teams. Without a command, opens the app.")
     parser.add_argument("--version", action="version", version=f"coachdesk {__version__}")
-    parser.add_argument("--db", dest="top_db", metavar="URL", help="database for the app (same as `gui --db`)")
+    parser.add_argument("--db", dest="top_db", metavar="URL",
+                        help="database for the app or the command (a command's own --db wins)")
     parser.set_defaults(run=app.run_app)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for feature in FEATURES:
@@ -31,6 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if getattr(args, "db", None) is None and args.top_db is not None:  # `coachdesk --db URL team list`
+        args.db = args.top_db
     code: int = args.run(args)
     return code
 

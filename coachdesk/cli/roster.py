@@ -30,10 +30,12 @@ def team_list(db: Database, args: argparse.Namespace) -> Result:
         teams = roster.list_teams(s)
     payload = [
         {"id": t.id, "name": t.name, "product": t.product, "formed_on": t.formed_on,
+         "formed_on_known": t.formed_on_known,
          "members": t.active_count, "members_total": t.member_count, "groups": t.group_count}
         for t in teams
     ]
-    rows = [[str(t.id), t.name, t.product, t.formed_on.isoformat(), str(t.active_count),
+    rows = [[str(t.id), t.name, t.product, t.formed_on.isoformat() + ("" if t.formed_on_known else " (not typed)"),
+             str(t.active_count),
              str(t.member_count - t.active_count), str(t.group_count)] for t in teams]
     lines = table(["id", "team", "product", "formed", "members", "left", "groups"], rows) if rows else [
         "No teams yet. Add one with `coachdesk team add --name NAME` or load `coachdesk demo`."
@@ -42,11 +44,40 @@ def team_list(db: Database, args: argparse.Namespace) -> Result:
 
 
 def team_add(db: Database, args: argparse.Namespace) -> Result:
+    known = bool(args.formed)
     formed = parse_date("formed_on", args.formed) if args.formed else dt.date.today()
-    draft = TeamDraft(args.name, args.product or "", formed, args.notes or "")
+    draft = TeamDraft(args.name, args.product or "", formed, args.notes or "", formed_on_known=known)
     with db.session() as s:
         team_id = roster.create_team(s, draft)
-    return {"id": team_id, "name": draft.cleaned().name}, [f"Added team {draft.cleaned().name} (id {team_id})."]
+    name = draft.cleaned().name
+    lines = [f"Added team {name} (id {team_id})."]
+    if not known:
+        lines.append("No formation date given: importing the team's call history sets it to the first day of "
+                     "that history (until then it reads as formed today).")
+    return {"id": team_id, "name": name, "formed_on": formed, "formed_on_known": known}, lines
+
+
+def team_edit(db: Database, args: argparse.Namespace) -> Result:
+    with db.session() as s:
+        team = roster.team_summary(s, roster.find_team(s, args.team).id)
+        known = team.formed_on_known if args.formed is None and not args.formed_from_history else bool(args.formed)
+        formed = parse_date("formed_on", args.formed) if args.formed else team.formed_on
+        draft = TeamDraft(team.name if args.name is None else args.name,
+                          team.product if args.product is None else args.product, formed,
+                          team.notes if args.notes is None else args.notes, formed_on_known=known)
+        roster.update_team(s, team.id, draft)
+        after = roster.team_summary(s, team.id)
+        data_start = roster.formed_later_than_data(s, team.id)
+    lines = [f"Updated team {after.name}: formed {after.formed_on.isoformat()}"
+             + ("" if after.formed_on_known else " (from its history)") + "."]
+    payload: dict[str, object] = {"id": after.id, "name": after.name, "formed_on": after.formed_on,
+                                  "formed_on_known": after.formed_on_known, "data_starts_on": None}
+    if data_start is not None:
+        payload["data_starts_on"] = data_start
+        lines.append(f"Warning: the formation date {after.formed_on.isoformat()} is later than the team's own data, "
+                     f"which starts on {data_start.isoformat()}. The diagnosis counts the team's age from its first "
+                     "calls; use --formed-from-history to take the date from the data.")
+    return payload, lines
 
 
 def member_list(db: Database, args: argparse.Namespace) -> Result:
@@ -142,13 +173,23 @@ def group_list(db: Database, args: argparse.Namespace) -> Result:
 
 
 def register(sub: Subparsers) -> None:
-    team = sub.add_parser("team", help="list or add teams").add_subparsers(dest="action", required=True)
+    team = sub.add_parser("team", help="list, add or edit teams").add_subparsers(dest="action", required=True)
     command(team, "list", team_list, "list teams with member counts")
     add = command(team, "add", team_add, "add a team")
     add.add_argument("--name", required=True)
     add.add_argument("--product", help="product or project the team sells")
-    add.add_argument("--formed", metavar="YYYY-MM-DD", help="formation date (default today)")
+    add.add_argument("--formed", metavar="YYYY-MM-DD",
+                     help="formation date (default: taken from the team's history when it is imported)")
     add.add_argument("--notes")
+    edit = command(team, "edit", team_edit, "change a team's name, product, formation date or notes")
+    edit.add_argument("team", help="team name or id")
+    edit.add_argument("--name")
+    edit.add_argument("--product")
+    dates = edit.add_mutually_exclusive_group()
+    dates.add_argument("--formed", metavar="YYYY-MM-DD", help="formation date (warns if later than the team's data)")
+    dates.add_argument("--formed-from-history", action="store_true",
+                       help="no typed date: take it from the team's earliest membership or activity")
+    edit.add_argument("--notes")
 
     member = sub.add_parser("member", help="add, list or record leaving").add_subparsers(dest="action", required=True)
     mlist = command(member, "list", member_list, "list a team's members")

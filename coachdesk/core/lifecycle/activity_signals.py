@@ -23,7 +23,8 @@ MIN_REPS = 4  # fewer reps than this cannot have "a share below the median"
 HELD = support(**NOT_STORMING)
 STEADY = support(forming=0.2, norming=0.4, performing=0.4)  # steady days: not new, not storming
 LONG_WEEKS = 26  # "long stable results": the last half year
-MIN_LONG_WEEKS = 12
+MIN_LONG_WEEKS = 12  # enough to see a rise or a slide
+MATURE_WEEKS = 24  # steady for about half a year: evidence of maturity
 
 WEIGHTS = {"call_volume_change": 1.5, "deals_volatility": 1.5, "revenue_volatility": 0.75,
            "connect_rate_trend": 1.0, "conversion_trend": 1.0, "low_performers": 1.0, "long_run_results": 1.5}
@@ -272,8 +273,10 @@ def long_run_results(facts: TeamFacts, limits: Thresholds) -> Signal:
     elif rise <= -limits.long_run_rise:
         x = clamp(-rise / (2 * limits.long_run_rise))
         finding, points, severity, kind = "falling", support(storming=max(0.5, x)), 0.6 * max(0.5, x), STAGE_SIGN
-    elif swing <= limits.long_run_swing:
+    elif swing <= limits.long_run_swing and len(weeks) >= MATURE_WEEKS:
         finding, points, severity, kind = "steady", support(performing=0.65, norming=0.35), 0.0, MATURITY
+    elif swing <= limits.long_run_swing:  # steady so far, but not for long enough to be evidence of maturity
+        finding, points, severity, kind = "steady_so_far", STEADY, 0.0, CALM
     else:
         x = clamp(swing / (2 * limits.long_run_swing))
         finding, points, severity, kind = "swinging", support(storming=0.5 * x, norming=0.5), 0.3 * x, STAGE_SIGN

@@ -61,10 +61,14 @@ class TeamDraft:
     product: str = ""
     formed_on: dt.date | None = None
     notes: str = ""
+    # False: nobody typed the date; ``formed_on`` is a stand-in (the day the team was added) that the team's
+    # history replaces when it is imported (core/common/formation.py).
+    formed_on_known: bool = True
 
     def cleaned(self) -> TeamDraft:
         """Return a trimmed copy, raising ValidationError naming every bad field."""
-        draft = TeamDraft(clean_text(self.name), clean_text(self.product), self.formed_on, self.notes.strip())
+        draft = TeamDraft(clean_text(self.name), clean_text(self.product), self.formed_on, self.notes.strip(),
+                          self.formed_on_known)
         errors: list[FieldError] = []
         check_required(errors, "name", draft.name, NAME_MAX)
         check_optional(errors, "product", draft.product, TEXT_MAX)
@@ -158,6 +162,7 @@ class TeamSummary:
     member_count: int  # everyone ever on the team
     active_count: int  # not yet left
     group_count: int
+    formed_on_known: bool = True  # False: taken from the team's history (or the day it was added, until then)
 
 
 @dataclass(frozen=True, slots=True)

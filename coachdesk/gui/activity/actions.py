@@ -18,7 +18,7 @@ from coachdesk.gui.activity.import_models import counts_text
 from coachdesk.gui.activity.import_wizard import ImportWizard
 from coachdesk.gui.activity.manual_entry import ManualEntryDialog
 from coachdesk.gui.widgets.text import fill
-from coachdesk.store.activity.imports import ImportReport
+from coachdesk.store.activity.imports import FORMED_ON_SET, ImportReport
 
 if TYPE_CHECKING:
     from coachdesk.gui.shell.main_window import MainWindow
@@ -102,7 +102,9 @@ class ActivityActions(QObject):
         self.w.editor.teamChanged.emit(team_id)
 
     def _imported(self, team_id: int, report: ImportReport) -> None:
-        self.activity_changed(team_id, bool(report.created_members))
+        # The import may have created reps or set the team's formation date: roster snapshots are stale then.
+        set_formed = report.formation is not None and report.formation.kind == FORMED_ON_SET
+        self.activity_changed(team_id, bool(report.created_members) or set_formed)
         self.w.statusBar().showMessage(
             fill(self.tr("Imported %1: %2 (import %3)."), report.file_name,
                  counts_text(report.new, report.changed, report.unchanged), str(report.import_id)), 10000)

@@ -29,7 +29,7 @@ from coachdesk.core.common.messages import CodedError
 from coachdesk.core.common.money import money_text
 from coachdesk.core.tabular import values as value_codes
 from coachdesk.gui.widgets.text import CodeTexts, fill
-from coachdesk.store.activity.imports import FIGURES, ChangedRow
+from coachdesk.store.activity.imports import FIGURES, FORMED_ON_SET, ChangedRow, ImportReport
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
 
@@ -317,3 +317,18 @@ def changed_rows_model(parent: Any = None) -> RecordsModel[ChangedRow]:
         ColumnSpec(lambda: translate("ImportLabels", "Stored → in the file"),
                    lambda c: figures_change_text(c.before, c.after)),
     ], parent)
+
+
+def formation_text(report: ImportReport | None) -> str:
+    """What the import means for the team's formation date, in the user's language ("" when nothing)."""
+    note = report.formation if report is not None else None
+    if report is None or note is None:
+        return ""
+    if note.kind == FORMED_ON_SET:
+        if report.dry_run:
+            template = translate("ImportReport", "The team has no formation date yet: importing sets it to %1, the first day of its history.")  # noqa: E501 - one literal for lupdate
+        else:
+            template = translate("ImportReport", "The team had no formation date: it is now %1, the first day of its history.")  # noqa: E501 - one literal for lupdate
+        return fill(template, note.data_start.isoformat())
+    return fill(translate("ImportReport", "The team's formation date %1 is later than its own data, which starts on %2. The date is kept and the diagnosis counts the team's age from its first calls; correct it in Team → Edit Team if it is wrong."),  # noqa: E501 - one literal for lupdate
+                note.formed_on.isoformat(), note.data_start.isoformat())

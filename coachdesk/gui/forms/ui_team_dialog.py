@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDateEdit,
+    QDialog, QDialogButtonBox, QFormLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
+    QWidget)
 
 class Ui_TeamDialog(object):
     def setupUi(self, TeamDialog):
@@ -64,16 +65,27 @@ class Ui_TeamDialog(object):
 
         self.formLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.formedOnEdit)
 
+        self.formedUnknownCheck = QCheckBox(TeamDialog)
+        self.formedUnknownCheck.setObjectName(u"formedUnknownCheck")
+
+        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.formedUnknownCheck)
+
+        self.formedWarningLabel = QLabel(TeamDialog)
+        self.formedWarningLabel.setObjectName(u"formedWarningLabel")
+        self.formedWarningLabel.setWordWrap(True)
+
+        self.formLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.formedWarningLabel)
+
         self.notesLabel = QLabel(TeamDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notesEdit = QPlainTextEdit(TeamDialog)
         self.notesEdit.setObjectName(u"notesEdit")
         self.notesEdit.setTabChangesFocus(True)
 
-        self.formLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.notesEdit)
+        self.formLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notesEdit)
 
 
         self.verticalLayout.addLayout(self.formLayout)
@@ -110,6 +122,11 @@ class Ui_TeamDialog(object):
         self.productLabel.setText(QCoreApplication.translate("TeamDialog", u"&Product / project:", None))
         self.productEdit.setPlaceholderText(QCoreApplication.translate("TeamDialog", u"what the team sells", None))
         self.formedOnLabel.setText(QCoreApplication.translate("TeamDialog", u"&Formed on:", None))
+        self.formedUnknownCheck.setText(QCoreApplication.translate("TeamDialog", u"Not known: take it from the team's &history", None))
+#if QT_CONFIG(tooltip)
+        self.formedUnknownCheck.setToolTip(QCoreApplication.translate("TeamDialog", u"Importing the team's call history sets the formation date to its earliest membership or activity.", None))
+#endif // QT_CONFIG(tooltip)
+        self.formedWarningLabel.setText("")
         self.notesLabel.setText(QCoreApplication.translate("TeamDialog", u"No&tes:", None))
         self.errorLabel.setText("")
     # retranslateUi

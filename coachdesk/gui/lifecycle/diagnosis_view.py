@@ -43,6 +43,7 @@ from coachdesk.gui.widgets.text import fill
 from coachdesk.store.lifecycle.diagnosis import DiagnosisPage, diagnosis_page, team_thresholds
 
 SECTION_STYLE = "QLabel#sectionTitle { font-weight: 600; color: #1f2937; }"
+REASONING_STYLE = ("QLabel#reasoningBox { color: #374151; background: #f3f4f6; border-radius: 4px; padding: 6px; }")
 MISSING_STYLE = ("QLabel#missingBox { color: #6b7280; background: #f9fafb; border: 1px dashed #d1d5db;"
                  " border-radius: 4px; padding: 6px; }")
 
@@ -134,6 +135,13 @@ class DiagnosisView(LoadedTeamView[DiagnosisPage]):
         self.missing_box.setWordWrap(True)
         self.missing_box.setTextFormat(Qt.TextFormat.PlainText)
         self.missing_box.hide()
+        # How the mix was weighed (severity counts more, calm signals less, performing needs maturity evidence).
+        self.reasoning_box = QLabel()
+        self.reasoning_box.setObjectName("reasoningBox")
+        self.reasoning_box.setStyleSheet(REASONING_STYLE)
+        self.reasoning_box.setWordWrap(True)
+        self.reasoning_box.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasoning_box.hide()
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 4, 0)
@@ -141,6 +149,7 @@ class DiagnosisView(LoadedTeamView[DiagnosisPage]):
         left_layout.addWidget(self.mix_chart)
         left_layout.addWidget(self.evidence_title)
         left_layout.addWidget(self.evidence_table, 1)
+        left_layout.addWidget(self.reasoning_box)
         left_layout.addWidget(self.missing_box)
         self.left_panel = left
 
@@ -265,6 +274,10 @@ class DiagnosisView(LoadedTeamView[DiagnosisPage]):
         self._missing_notes = notes
         self.missing_box.setText("\n".join([self.tr("Missing data"), *(f"• {n}" for n in notes)]))
         self.missing_box.setVisible(bool(notes))
+        rules = [default_wording().reasoning_note(code, content_language()) for code in diagnosis.reasoning] \
+            if diagnosis else []
+        self.reasoning_box.setText("\n".join([self.tr("How the mix was weighed"), *(f"• {r}" for r in rules)]))
+        self.reasoning_box.setVisible(bool(rules))
         self.evidence_model.retranslate()
 
     def missing_notes(self) -> list[str]:

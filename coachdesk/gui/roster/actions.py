@@ -91,7 +91,8 @@ class RosterActions(QObject):
         team = self.w.current_team()
         if team is None:
             return
-        TeamDialog(self.w, lambda d: self.w.editor.update_team(team.id, d), team).exec()
+        TeamDialog(self.w, lambda d: self.w.editor.update_team(team.id, d), team,
+                   self.w.editor.team_data_start(team.id)).exec()
 
     def delete_current_team(self) -> None:
         team = self.w.current_team()

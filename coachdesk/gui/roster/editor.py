@@ -51,6 +51,11 @@ class RosterEditor(QObject):
     def team(self, team_id: int) -> TeamSummary | None:
         return next((t for t in self.teams() if t.id == team_id), None)
 
+    def team_data_start(self, team_id: int) -> dt.date | None:
+        """The team's earliest membership or activity (one indexed MIN each: fine on the GUI thread)."""
+        with self.db.session() as s:
+            return roster.team_data_start(s, team_id)
+
     def members(self, team_id: int) -> list[MemberRow]:
         with self.db.session() as s:
             return roster.list_members(s, team_id)

@@ -32,6 +32,7 @@ from coachdesk.core.activity.rows import (
     Skipped,
     UnknownRep,
 )
+from coachdesk.core.common.formation import formation_from_history
 from coachdesk.core.common.member_ref import MemberRef
 from coachdesk.core.common.messages import CodedError, MessageCode
 from coachdesk.core.common.progress import CancelToken, ProgressCallback, no_progress
@@ -83,6 +84,27 @@ class ChangedRow:
     after: tuple[int, ...]
 
 
+FORMED_ON_SET = "set"  # the team had no typed formation date: it now comes from its history
+FORMED_ON_LATER = "later"  # the typed formation date is later than the team's own data: kept, and reported
+
+# The CLI's words for a FormationNote, str.format templates (the GUI's import pages say it through Qt's tr()).
+FORMED_ON_SET_TEXT = ("The team had no formation date: it is now {data_start}, the first day of its history (was "
+                      "{formed_on}, the day it was added).")
+FORMED_ON_LATER_TEXT = (
+    "The team's formation date {formed_on} is later than its own data, which starts on {data_start}; the date was "
+    "kept and the diagnosis counts the team's age from its first calls. Correct it with `coachdesk team edit {team} "
+    "--formed YYYY-MM-DD` (or --formed-from-history) if it is wrong.")
+
+
+@dataclass(frozen=True)
+class FormationNote:
+    """What the import means for the team's formation date (core/common/formation.py)."""
+
+    kind: str  # FORMED_ON_SET or FORMED_ON_LATER
+    formed_on: dt.date  # the team's date before the import
+    data_start: dt.date  # the earliest membership or activity, this import included
+
+
 @dataclass
 class ImportReport:
     file_name: str
@@ -102,6 +124,7 @@ class ImportReport:
     import_id: int | None = None
     dry_run: bool = False
     written: bool = False
+    formation: FormationNote | None = None
 
     @property
     def needs_rep_decision(self) -> bool:
@@ -298,16 +321,48 @@ def _finish(conn: Connection, team_id: int, digest: Callable[[], str], options: 
     if cancel is not None:
         cancel.raise_if_cancelled()
     _count(conn, report)
+    if report.kind != "manual":  # one typed day is not the team's history
+        report.formation = _formation_note(conn, team_id)
     if options.dry_run:
         return
     import_id = report.import_id or _new_import(conn, team_id, digest, report)
     _write(conn, team_id, import_id)
+    if report.formation is not None and report.formation.kind == FORMED_ON_SET:
+        conn.execute(text("UPDATE teams SET formed_on = :d WHERE id = :t"),
+                     {"d": report.formation.data_start, "t": team_id})
+        conn.execute(text("UPDATE activity_imports SET formed_on_before = :d WHERE id = :i"),
+                     {"d": report.formation.formed_on, "i": import_id})
     conn.execute(
         text("UPDATE activity_imports SET rows_new = :n, rows_changed = :c, rows_unchanged = :u, "
              "rows_skipped = :s, members_created = :m WHERE id = :id"),
         {"n": report.new, "c": report.changed, "u": report.unchanged,
          "s": report.skipped.total + report.skipped_unknown, "m": len(report.created_members), "id": import_id},
     )
+
+
+def _day(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _formation_note(conn: Connection, team_id: int) -> FormationNote | None:
+    """Compare the team's formation date with its data once the staged rows are counted in."""
+    formed, known = conn.execute(text("SELECT formed_on, formed_on_known FROM teams WHERE id = :t"),
+                                 {"t": team_id}).one()
+    formed = _day(formed)
+    days = [_day(conn.exec_driver_sql(f"SELECT MIN(day) FROM {STAGING}").scalar()),
+            _day(conn.execute(text("SELECT MIN(day) FROM activity_days WHERE team_id = :t"), {"t": team_id}).scalar())]
+    first_hire = _day(conn.execute(text("SELECT MIN(hired_on) FROM members WHERE team_id = :t"),
+                                   {"t": team_id}).scalar())
+    start = formation_from_history(min((d for d in days if d is not None), default=None), first_hire)
+    if start is None or formed is None:
+        return None
+    if not known and start != formed:
+        return FormationNote(FORMED_ON_SET, formed, start)
+    if known and start < formed:
+        return FormationNote(FORMED_ON_LATER, formed, start)
+    return None
 
 
 def _new_import(conn: Connection, team_id: int, digest: Callable[[], str], report: ImportReport) -> int:
@@ -495,7 +550,8 @@ class UndoRefused(CodedError):
 
 
 def undo_import(db: Database, import_id: int) -> ImportSummary:
-    """Restore every row the import changed, delete the rows it added and the reps it created."""
+    """Restore every row the import changed, delete the rows it added and the reps it created, and put back the
+    team's formation date if the import set it."""
     with db.engine.begin() as conn:
         row = conn.execute(text("SELECT team_id, undone_at FROM activity_imports WHERE id = :i"),
                            {"i": import_id}).first()
@@ -525,6 +581,10 @@ def undo_import(db: Database, import_id: int) -> ImportSummary:
                 "FROM activity_history h WHERE h.import_id = :i AND a.import_id = :i AND h.member_id = a.member_id "
                 "AND h.day = a.day"), {"i": import_id})
         conn.execute(text("DELETE FROM activity_days WHERE import_id = :i"), {"i": import_id})
+        formed_before = conn.execute(text("SELECT formed_on_before FROM activity_imports WHERE id = :i"),
+                                     {"i": import_id}).scalar()
+        if formed_before is not None:  # the import gave the team its formation date: take that back too
+            conn.execute(text("UPDATE teams SET formed_on = :d WHERE id = :t"), {"d": formed_before, "t": team_id})
         conn.execute(text("DELETE FROM members WHERE created_by_import_id = :i"), {"i": import_id})
         conn.execute(text("DELETE FROM activity_history WHERE import_id = :i"), {"i": import_id})
         conn.execute(text("UPDATE activity_imports SET undone_at = CURRENT_TIMESTAMP WHERE id = :i"),

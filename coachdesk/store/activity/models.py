@@ -41,6 +41,9 @@ class ActivityImport(Base):
     rows_skipped: Mapped[int] = mapped_column(Integer, default=0)
     members_created: Mapped[int] = mapped_column(Integer, default=0)
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    # The team's formation date this import replaced (a team added without one takes it from its history);
+    # undoing the import puts it back.
+    formed_on_before: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
 
 class ActivityDay(Base):

@@ -1,6 +1,6 @@
 """Gather ``TeamFacts`` for the diagnosis: members, daily team totals and per-rep output (SQL GROUP BY), survey
 responses. Everything is read as of a day, so a past diagnosis can be recomputed. The team's age counts from its
-formation date, or from its first activity when that is earlier (core/lifecycle/formation.py)."""
+formation date, or from its first activity when that is earlier (core/common/formation.py)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections import defaultdict
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from coachdesk.core.common.formation import effective_formed_on
 from coachdesk.core.lifecycle.facts import (
     ACTIVITY_LOOKBACK_DAYS,
     OUTPUT_WINDOW_DAYS,
@@ -18,7 +19,6 @@ from coachdesk.core.lifecycle.facts import (
     RepOutput,
     TeamFacts,
 )
-from coachdesk.core.lifecycle.formation import effective_formed_on
 from coachdesk.core.lifecycle.stages import STAGES
 from coachdesk.core.lifecycle.survey import Response, Survey, default_survey
 from coachdesk.core.roster.model import Role

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import (
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -18,6 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     func,
+    true,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -33,6 +35,8 @@ class Team(Base):
     formed_on: Mapped[dt.date] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+    # False: the date was not typed; imports replace it with the team's earliest membership/activity.
+    formed_on_known: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     # The database cascades deletes (ON DELETE CASCADE); the ORM deletes children already loaded in the
     # session instead of trying to null their (NOT NULL) team_id.

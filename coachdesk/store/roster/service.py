@@ -11,6 +11,7 @@ import datetime as dt
 from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
+from coachdesk.core.common.formation import formation_from_history
 from coachdesk.core.common.validation import (
     ALREADY_LEFT,
     DATE_ORDER,
@@ -56,7 +57,7 @@ def list_teams(session: Session) -> list[TeamSummary]:
         .order_by(Team.name)
     )
     return [
-        TeamSummary(t.id, t.name, t.product, t.formed_on, t.notes, total or 0, active or 0, n or 0)
+        TeamSummary(t.id, t.name, t.product, t.formed_on, t.notes, total or 0, active or 0, n or 0, t.formed_on_known)
         for t, total, active, n in rows
     ]
 
@@ -91,7 +92,8 @@ def _check_team_name_free(session: Session, name: str, team_id: int | None) -> N
 def create_team(session: Session, draft: TeamDraft) -> int:
     clean = draft.cleaned()
     _check_team_name_free(session, clean.name, None)
-    team = Team(name=clean.name, product=clean.product, formed_on=clean.formed_on, notes=clean.notes)
+    team = Team(name=clean.name, product=clean.product, formed_on=clean.formed_on, notes=clean.notes,
+                formed_on_known=clean.formed_on_known)
     session.add(team)
     session.flush()
     return team.id
@@ -102,8 +104,33 @@ def update_team(session: Session, team_id: int, draft: TeamDraft) -> None:
     assert clean.formed_on is not None  # cleaned() raises without it
     team = find_team(session, team_id)
     _check_team_name_free(session, clean.name, team_id)
-    team.name, team.product, team.formed_on, team.notes = clean.name, clean.product, clean.formed_on, clean.notes
+    team.name, team.product, team.notes = clean.name, clean.product, clean.notes
+    team.formed_on_known = clean.formed_on_known
+    if clean.formed_on_known:
+        team.formed_on = clean.formed_on
+    else:  # "not known": the team's own history decides, as on import
+        team.formed_on = team_data_start(session, team_id) or clean.formed_on
     session.flush()
+
+
+def team_data_start(session: Session, team_id: int) -> dt.date | None:
+    """The earliest day the team's own data shows it existing: its first membership or first activity."""
+    first_day = session.scalar(select(func.min(ActivityDay.day)).where(ActivityDay.team_id == team_id))
+    first_hire = session.scalar(select(func.min(Member.hired_on)).where(Member.team_id == team_id))
+    return formation_from_history(_as_date(first_day), _as_date(first_hire))
+
+
+def _as_date(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value))
+
+
+def formed_later_than_data(session: Session, team_id: int) -> dt.date | None:
+    """The start of the team's data when its typed formation date is later than that (the user is told)."""
+    team = find_team(session, team_id)
+    start = team_data_start(session, team_id)
+    return start if team.formed_on_known and start is not None and start < team.formed_on else None
 
 
 def _activity_days(session: Session, *where: ColumnElement[bool]) -> int:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from coachdesk.gui.activity.import_models import counts_text
+from coachdesk.gui.activity.import_models import counts_text, formation_text
 from coachdesk.gui.activity.import_pages.common import _error_label, _retranslating
 from coachdesk.gui.activity.import_pages.report_view import ReportView
 from coachdesk.gui.activity.import_wizard import CREATE, LEAVE_OUT, HeadersChanged, ImportState, error_text, read_head
@@ -214,9 +214,11 @@ class CheckPage(QWizardPage):
                                        counts_text(report.new, report.changed, report.unchanged)))
             self.headline.setProperty("state", "good")
             created = len(report.created_members)
+            formation = formation_text(report)
             self.explain.setText(
                 (fill(self.tr("%1 reps will be added to the team. "), str(created)) if created else "")
-                + self.tr("Click Import to save. The whole import can be undone later in Team → Import History."))
+                + self.tr("Click Import to save. The whole import can be undone later in Team → Import History.")
+                + ("\n" + formation if formation else ""))
         self.headline.style().unpolish(self.headline)
         self.headline.style().polish(self.headline)
 

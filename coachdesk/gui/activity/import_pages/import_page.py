@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWizardPage
 
-from coachdesk.gui.activity.import_models import counts_text
+from coachdesk.gui.activity.import_models import counts_text, formation_text
 from coachdesk.gui.activity.import_pages.common import _retranslating
 from coachdesk.gui.activity.import_pages.report_view import ReportView
 from coachdesk.gui.activity.import_wizard import ImportState, error_text
@@ -117,6 +117,8 @@ class ImportPage(QWizardPage):
             if report.created_members:
                 created = ", ".join(m.label for m in report.created_members)
                 lines.append(fill(self.tr("Added to the team: %1."), created))
+            if report.formation is not None:
+                lines.append(formation_text(report))
             lines.append(self.tr("To take the whole import back, use Team → Import History → Undo Import."))
             self.details.setText("\n".join(lines))
         elif self.outcome == "cancelled":
