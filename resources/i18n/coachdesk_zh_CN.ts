@@ -741,6 +741,10 @@ Teams with the same names are replaced. This cannot be undone.</source>
         <source>Missing data</source>
         <translation>数据缺失</translation>
     </message>
+    <message>
+        <source>How the mix was weighed</source>
+        <translation>阶段构成如何计算</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceModel</name>
@@ -1442,6 +1446,21 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
     <message>
         <source>&amp;Copy list</source>
         <translation>复制列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>The team has no formation date yet: importing sets it to %1, the first day of its history.</source>
+        <translation>该团队尚无组建日期：导入后将设为 %1，即其历史数据的第一天。</translation>
+    </message>
+    <message>
+        <source>The team had no formation date: it is now %1, the first day of its history.</source>
+        <translation>该团队原无组建日期：现已设为 %1，即其历史数据的第一天。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s formation date %1 is later than its own data, which starts on %2. The date is kept and the diagnosis counts the team&apos;s age from its first calls; correct it in Team → Edit Team if it is wrong.</source>
+        <translation>团队组建日期 %1 晚于其自身数据（始于 %2）。该日期保持不变，诊断按首次通话计算团队年龄；如日期有误，请在“团队 → 编辑团队”中更正。</translation>
     </message>
 </context>
 <context>
@@ -3344,6 +3363,18 @@ You can undo this with Ctrl+Z.</source>
         <translation>编辑团队</translation>
     </message>
     <message>
+        <source>The team&apos;s history starts on %1: that becomes its formation date.</source>
+        <translation>团队历史数据始于 %1，将以此作为组建日期。</translation>
+    </message>
+    <message>
+        <source>Importing the team&apos;s call history will set the formation date to its first day.</source>
+        <translation>导入团队的通话历史后，组建日期将设为历史数据的第一天。</translation>
+    </message>
+    <message>
+        <source>This date is later than the team&apos;s own data, which starts on %1. The date is kept, but the diagnosis counts the team&apos;s age from its first calls.</source>
+        <translation>该日期晚于团队自身数据（始于 %1）。日期会按您填写的保存，但诊断按首次通话计算团队年龄。</translation>
+    </message>
+    <message>
         <source>Team</source>
         <translation>团队</translation>
     </message>
@@ -3370,6 +3401,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Not known: take it from the team&apos;s &amp;history</source>
+        <translation>不确定：按团队历史数据确定(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Importing the team&apos;s call history sets the formation date to its earliest membership or activity.</source>
+        <translation>导入团队通话历史时，组建日期将设为最早的成员入职或通话日期。</translation>
     </message>
 </context>
 <context>

@@ -231,3 +231,36 @@ def test_moves_are_dated_by_the_window_clock(window, demo_db) -> None:
     window.roster_actions.move_member(member.id, target.id)
     with demo_db.session() as s:
         assert roster.membership_history(s, member.id)[-1] == (target.name, day, None)
+
+
+def test_new_team_with_unknown_formation_date(window, qtbot) -> None:
+    dialog = TeamDialog(window, window.editor.create_team)
+    qtbot.add_widget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.nameEdit, "West Hub")
+    assert dialog.ui.formedOnEdit.isEnabled() and not dialog.ui.formedWarningLabel.isVisible()
+    qtbot.mouseClick(dialog.ui.formedUnknownCheck, Qt.MouseButton.LeftButton)
+    assert dialog.ui.formedUnknownCheck.isChecked() and not dialog.ui.formedOnEdit.isEnabled()
+    assert "Importing the team's call history will set the formation date" in dialog.ui.formedWarningLabel.text()
+    click_ok(qtbot, dialog)
+    team = next(t for t in window.team_model.teams() if t.name == "West Hub")
+    assert team.formed_on_known is False
+
+
+def test_edit_team_warns_when_the_typed_date_is_later_than_the_data(window, qtbot) -> None:
+    team = storming(window)
+    start = window.editor.team_data_start(team.id)
+    assert start is not None and start <= team.formed_on
+    dialog = TeamDialog(window, lambda d: window.editor.update_team(team.id, d), team, start)
+    qtbot.add_widget(dialog)
+    dialog.show()
+    assert not dialog.ui.formedWarningLabel.isVisible()
+    later = start + dt.timedelta(days=20)
+    dialog.ui.formedOnEdit.setDate(to_qdate(later))
+    warning = dialog.ui.formedWarningLabel
+    assert warning.isVisible() and start.isoformat() in warning.text() and "later than" in warning.text()
+    assert warning.property("state") == "warn"
+    click_ok(qtbot, dialog)  # the user is told, and the typed date is still theirs to keep
+    assert window.editor.team(team.id).formed_on == later
+    window.undo_action.trigger()
+    assert window.editor.team(team.id).formed_on == team.formed_on

@@ -37,6 +37,7 @@ from coachdesk.core.common.member_ref import MemberRef
 from coachdesk.core.common.messages import CodedError, MessageCode
 from coachdesk.core.common.progress import CancelToken, ProgressCallback, no_progress
 from coachdesk.core.common.validation import clean_text
+from coachdesk.core.roster.model import SELLING_ROLES
 from coachdesk.core.tabular.files import FileProblem, open_table
 from coachdesk.store.activity.models import ActivityImport
 from coachdesk.store.database import Database
@@ -353,8 +354,9 @@ def _formation_note(conn: Connection, team_id: int) -> FormationNote | None:
     formed = _day(formed)
     days = [_day(conn.exec_driver_sql(f"SELECT MIN(day) FROM {STAGING}").scalar()),
             _day(conn.execute(text("SELECT MIN(day) FROM activity_days WHERE team_id = :t"), {"t": team_id}).scalar())]
-    first_hire = _day(conn.execute(text("SELECT MIN(hired_on) FROM members WHERE team_id = :t"),
-                                   {"t": team_id}).scalar())
+    selling = ", ".join(f"'{role.value}'" for role in sorted(SELLING_ROLES))  # managers may predate the team
+    first_hire = _day(conn.execute(
+        text(f"SELECT MIN(hired_on) FROM members WHERE team_id = :t AND role IN ({selling})"), {"t": team_id}).scalar())
     start = formation_from_history(min((d for d in days if d is not None), default=None), first_hire)
     if start is None or formed is None:
         return None

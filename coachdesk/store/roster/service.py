@@ -24,6 +24,7 @@ from coachdesk.core.common.validation import (
     clean_text,
 )
 from coachdesk.core.roster.model import (
+    SELLING_ROLES,
     GroupDraft,
     GroupRow,
     LeaveDraft,
@@ -114,9 +115,11 @@ def update_team(session: Session, team_id: int, draft: TeamDraft) -> None:
 
 
 def team_data_start(session: Session, team_id: int) -> dt.date | None:
-    """The earliest day the team's own data shows it existing: its first membership or first activity."""
+    """The earliest day the team's own data shows it existing: its first selling member's start or its first
+    activity (a manager or trainer may have been hired long before the team was set up)."""
     first_day = session.scalar(select(func.min(ActivityDay.day)).where(ActivityDay.team_id == team_id))
-    first_hire = session.scalar(select(func.min(Member.hired_on)).where(Member.team_id == team_id))
+    first_hire = session.scalar(select(func.min(Member.hired_on)).where(
+        Member.team_id == team_id, Member.role.in_([r.value for r in SELLING_ROLES])))
     return formation_from_history(_as_date(first_day), _as_date(first_hire))
 
 
