@@ -1,5 +1,5 @@
 """Diagnosis benchmark: `coachdesk diagnose` on a 400-rep team with two years of activity, against the bare SQL
-that reads the same 63 days.
+that reads the same 182 days (ACTIVITY_LOOKBACK_DAYS).
 
     /tmp/venv/bin/python bench/diagnosis_bench.py [--reps 400] [--days 730] [--teams 12]
 
@@ -8,7 +8,7 @@ Builds the database of bench/stats_bench.py (one team, 400 reps, 2 years) and ti
 * ``gather_facts`` — the store's queries (members, daily totals, per-rep output, survey) for one as-of day;
 * ``diagnose_team`` — those queries + the playbook + every signal + mix + principal contradiction;
 * ``diagnosis_dict`` — the above rendered to the JSON the CLI prints;
-* the baseline: one ``SELECT SUM(...) GROUP BY day`` over the same 63 days (the least any diagnosis must read);
+* the baseline: one ``SELECT SUM(...) GROUP BY day`` over the same 182 days (the least any diagnosis must read);
 * the overview (every team diagnosed) with ``--teams`` copies of the team's figures.
 
 Target: a team's diagnosis ≤ 0.2 s, the overview of 12 such teams ≤ 2 s (it runs in a worker anyway).
@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from stats_bench import best_of, build  # noqa: E402
 
 from coachdesk.core.lifecycle.explain import diagnosis_dict  # noqa: E402
+from coachdesk.core.lifecycle.facts import ACTIVITY_LOOKBACK_DAYS  # noqa: E402
 from coachdesk.store.database import open_database  # noqa: E402
 from coachdesk.store.lifecycle.diagnosis import diagnose_team, overview  # noqa: E402
 from coachdesk.store.lifecycle.facts import gather_facts  # noqa: E402
@@ -82,13 +83,13 @@ def main() -> None:
                 return job
 
             def baseline(s):
-                start = (as_of - dt.timedelta(days=63)).isoformat()
+                start = (as_of - dt.timedelta(days=ACTIVITY_LOOKBACK_DAYS)).isoformat()
                 return s.connection().exec_driver_sql(
                     "SELECT day, SUM(calls), SUM(connected), SUM(deals), SUM(revenue_cents) FROM activity_days "
                     "WHERE team_id = ? AND day >= ? AND day < ? GROUP BY day", (team, start, as_of.isoformat())).all()
 
             timings = {
-                "baseline: daily sums, 63 days": best_of(args.runs, run(baseline)),
+                f"baseline: daily sums, {ACTIVITY_LOOKBACK_DAYS} days": best_of(args.runs, run(baseline)),
                 "gather_facts": best_of(args.runs, run(lambda s: gather_facts(s, team, as_of))),
                 "diagnose_team": best_of(args.runs, run(lambda s: diagnose_team(s, team, as_of))),
                 "diagnose + diagnosis_dict": best_of(args.runs, run(
