@@ -12,6 +12,7 @@ import math
 import pytest
 
 from coachdesk.core.lifecycle.activity_signals import (
+    HELD,
     WEIGHTS,
     ActivitySignals,
     call_volume_change,
@@ -22,7 +23,7 @@ from coachdesk.core.lifecycle.activity_signals import (
 )
 from coachdesk.core.lifecycle.diagnosis import PRESSING
 from coachdesk.core.lifecycle.facts import DayFact
-from coachdesk.core.lifecycle.signals import Signal, support
+from coachdesk.core.lifecycle.signals import CALM, NOT_STORMING, Signal, support
 from coachdesk.core.lifecycle.stages import Stage
 from coachdesk.core.lifecycle.thresholds import DEFAULT_THRESHOLDS, thresholds_from
 from coachdesk.core.lifecycle.wording import default_wording
@@ -41,7 +42,6 @@ from tests.test_lifecycle_builders import (
 
 T = DEFAULT_THRESHOLDS
 F, S, N, P = Stage.FORMING, Stage.STORMING, Stage.NORMING, Stage.PERFORMING
-STEADY = support(norming=0.4, performing=0.4)
 
 
 def calls_before_and_recent(before: int, recent: int) -> tuple[DayFact, ...]:
@@ -119,7 +119,7 @@ def test_a_dip_just_above_the_drop_threshold_stays_under_pressing() -> None:
 @pytest.mark.parametrize("recent", [300, 310, 450])
 def test_calls_held(recent: int) -> None:
     signal = call_volume_change(facts(days=calls_before_and_recent(300, recent)), T)
-    assert (signal.finding, signal.support, signal.severity) == ("held", STEADY, 0.0)
+    assert (signal.finding, signal.support, signal.severity, signal.kind) == ("held", HELD, 0.0, CALM)
     assert signal.params["recent"] == recent
 
 
@@ -325,7 +325,7 @@ def test_connect_rate_falling_slowly_has_half_severity_at_least() -> None:
 def test_connect_rate_holding(step: int) -> None:
     connect, _ = rate_trends(facts(days=weekly(lambda w: 150 + step * w, lambda w: 15)), T)
     assert (connect.finding, connect.severity) == ("holding", 0.0)
-    assert connect.support == support(norming=0.3, performing=0.3)
+    assert (connect.support, connect.kind) == (HELD, CALM)  # "not storming", weak
 
 
 def test_conversion_falling() -> None:
@@ -351,7 +351,7 @@ def test_conversion_rising() -> None:
 def test_conversion_flat() -> None:
     _, conversion = rate_trends(facts(days=weekly(lambda w: 100, lambda w: 6)), T)
     assert (conversion.finding, conversion.value) == ("flat", 0.0)
-    assert conversion.support == support(performing=0.5, norming=0.3)
+    assert (conversion.support, conversion.kind) == (support(performing=0.4, norming=0.4, forming=0.2), CALM)
     assert conversion.severity == pytest.approx(0.15)
     assert conversion.params == {"pct_per_week": 0.0, "first_pct": 6.0, "last_pct": 6.0, "weeks": 8}
 
@@ -444,7 +444,7 @@ def test_some_low_performers() -> None:
 def test_few_low_performers() -> None:
     signal = low_performers(facts(rep_output=outputs([40] * 19 + [10])), T)
     assert (signal.finding, signal.value) == ("few", 0.05)
-    assert signal.support == support(norming=0.3, performing=0.4)
+    assert (signal.support, signal.kind) == (support(**NOT_STORMING), CALM)
     assert signal.severity == pytest.approx(0.8 * 0.25**2)  # x = 0.05 / 0.2
     none_below = low_performers(facts(rep_output=outputs([30, 35, 40, 45, 50])), T)
     assert (none_below.finding, none_below.severity, none_below.params["below"]) == ("few", 0.0, 0)

@@ -44,7 +44,12 @@ def reps(count: int, hired_days_ago: int, left_days_ago: int | None = None, as_o
     return [rep(hired_days_ago, left_days_ago, as_of=as_of) for _ in range(count)]
 
 
-def day_facts(make: DayMaker, back: int = ACTIVITY_LOOKBACK_DAYS, as_of: dt.date = AS_OF,
+# Nine weeks: what the trend signals read. Scenarios that need half a year (long-run results, retention) pass
+# ``back=ACTIVITY_LOOKBACK_DAYS``; the shorter default keeps the seeded day sequences of the older tests.
+TREND_BACK = 63
+
+
+def day_facts(make: DayMaker, back: int = TREND_BACK, as_of: dt.date = AS_OF,
               until_back: int = 0) -> tuple[DayFact, ...]:
     """One ``DayFact`` per working day in [as_of - back, as_of - until_back), oldest first."""
     return tuple(DayFact(day, *make(day)) for day in working_days(days_ago(back, as_of), days_ago(until_back, as_of)))
@@ -127,7 +132,8 @@ def test_working_days_skip_sundays() -> None:
 
 def test_day_facts_cover_the_lookback_oldest_first() -> None:
     days = day_facts(flat_day())
-    assert days[0].day >= days_ago(ACTIVITY_LOOKBACK_DAYS)
+    assert days[0].day >= days_ago(TREND_BACK)
+    assert len(day_facts(flat_day(), back=ACTIVITY_LOOKBACK_DAYS)) == 156  # half a year, Sundays off
     assert days[-1].day == days_ago(2)  # AS_OF is a Monday: the Sunday before is off, Saturday is the newest
     assert [d.day for d in days] == sorted(d.day for d in days)
     assert len(days) == 54

@@ -40,14 +40,22 @@ from tests.test_lifecycle_diagnosis import (
 # survey_signal.py. ``missing`` reasons come from missing(…) calls; activity signals also go missing for
 # no_activity / stale_activity.
 ACTIVITY_GONE = {"no_activity": set(), "stale_activity": {"days", "last"}}
+NOT_FORMED = {"not_formed": {"formed_on"}}  # roster signals before the team formed
 FINDINGS: dict[str, tuple[set[str], set[str], dict[str, set[str]]]] = {
     # signal: (findings, params, {missing reason: params})
-    "team_age": ({"young", "growing", "settled", "mature"}, {"days", "months", "formed_on"},
-                 {"not_formed": {"formed_on"}}),
-    "new_hires_30d": ({"many", "few"}, {"new", "reps", "share_pct"}, {"no_reps": set()}),
-    "new_hires_90d": ({"many", "few"}, {"new", "reps", "share_pct"}, {"no_reps": set()}),
-    "turnover_30d": ({"high", "some", "none"}, {"left", "headcount", "rate_pct", "days"}, {"no_reps": set()}),
-    "turnover_90d": ({"high", "some", "none"}, {"left", "headcount", "rate_pct", "days"}, {"no_reps": set()}),
+    "team_age": ({"young", "growing", "settled", "mature", *(f"{band}_from_activity" for band in
+                                                             ("young", "growing", "settled", "mature"))},
+                 {"days", "months", "formed_on", "recorded_formed_on"}, {"not_formed": {"formed_on"}}),
+    "tenure": ({"new", "short", "seasoned", "veteran"}, {"days", "months", "reps", "veterans"},
+               {"no_reps": set(), "not_formed": {"formed_on"}}),
+    "new_hires_30d": ({"many", "few"}, {"new", "reps", "share_pct"}, {"no_reps": set(), **NOT_FORMED}),
+    "new_hires_90d": ({"many", "few"}, {"new", "reps", "share_pct"}, {"no_reps": set(), **NOT_FORMED}),
+    "turnover_30d": ({"high", "some", "none"}, {"left", "silent", "headcount", "rate_pct", "days"},
+                     {"no_reps": set(), **NOT_FORMED}),
+    "turnover_90d": ({"high", "some", "none"}, {"left", "silent", "headcount", "rate_pct", "days"},
+                     {"no_reps": set(), **NOT_FORMED}),
+    "retention_180d": ({"kept", "lost"}, {"left", "silent", "headcount", "rate_pct", "days"},
+                       {"young_team": {"days", "needed"}, "no_reps": set(), **NOT_FORMED}),
     "call_volume_change": ({"fell", "dipped", "held"}, {"change_pct", "recent", "before"},
                            {"short_history": {"recent_days", "before_days"}, **ACTIVITY_GONE}),
     "deals_volatility": ({"unstable", "uneven", "steady"}, {"swing_pct", "days", "per_day"},
@@ -61,6 +69,9 @@ FINDINGS: dict[str, tuple[set[str], set[str], dict[str, set[str]]]] = {
                          {"short_history": {"weeks"}, "no_connects": {"weeks"}, **ACTIVITY_GONE}),
     "low_performers": ({"many", "some", "few"}, {"below", "reps", "share_pct", "measure", "median"},
                        {"few_reps": {"reps"}, **ACTIVITY_GONE}),
+    "long_run_results": ({"rising", "falling", "steady", "steady_so_far", "swinging"},
+                         {"weeks", "rise_pct", "swing_pct", "first_pct", "last_pct"},
+                         {"short_history": {"weeks", "needed"}, "few_deals": {"deals", "days"}, **ACTIVITY_GONE}),
     "survey": ({"clear", "leaning", "transition"},
                {"stage", "responses", "age_days", "answered_on", "recency_pct", "score", "other",
                 *(f"{s.value}_score" for s in STAGES)},

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from coachdesk.core.common.validation import ValidationError
-from coachdesk.core.lifecycle.roster_signals import RosterSignals, new_hires, team_age, turnover
+from coachdesk.core.lifecycle.roster_signals import RosterSignals, new_hires, retention, team_age, tenure, turnover
 from coachdesk.core.lifecycle.signals import Signal, support
 from coachdesk.core.lifecycle.stages import Stage
 from coachdesk.core.lifecycle.survey_signal import SURVEY_WEIGHT, SurveySignal
@@ -38,12 +38,12 @@ AGE_USED = {"young_team_days": 60, "settled_team_days": 180, "mature_team_days":
     (0, "young", support(forming=1.0)),
     (14, "young", support(forming=1.0)),
     (59, "young", support(forming=1.0)),
-    (60, "growing", support(storming=0.6, forming=0.2, norming=0.2)),
-    (179, "growing", support(storming=0.6, forming=0.2, norming=0.2)),
-    (180, "settled", support(norming=0.6, storming=0.2, performing=0.2)),
-    (539, "settled", support(norming=0.6, storming=0.2, performing=0.2)),
-    (540, "mature", support(performing=0.5, norming=0.5)),
-    (1095, "mature", support(performing=0.5, norming=0.5)),
+    (60, "growing", support(storming=0.5, forming=0.25, norming=0.25)),
+    (179, "growing", support(storming=0.5, forming=0.25, norming=0.25)),
+    (180, "settled", support(norming=0.7, storming=0.1, performing=0.2)),
+    (539, "settled", support(norming=0.7, storming=0.1, performing=0.2)),
+    (540, "mature", support(performing=0.7, norming=0.3)),
+    (1095, "mature", support(performing=0.7, norming=0.3)),
 ])
 def test_team_age_bands(age: int, finding: str, points: dict[Stage, float]) -> None:
     signal = team_age(facts(formed_days_ago=age), T)
@@ -68,7 +68,7 @@ def test_team_not_formed_yet() -> None:
 
 def test_team_age_stages_strongest_first() -> None:
     assert team_age(facts(formed_days_ago=100), T).stages == (S, F, N)  # ties keep the stage order
-    assert team_age(facts(formed_days_ago=1000), T).stages == (N, P)
+    assert team_age(facts(formed_days_ago=1000), T).stages == (P, N)
 
 
 # --- new hires --------------------------------------------------------------------------------------------------
@@ -127,27 +127,36 @@ def test_no_reps_makes_both_missing() -> None:
 
 
 def test_high_turnover() -> None:
-    # 10 reps a year in; 2 left 10 days ago: headcount (10 at the start + 8 now) / 2 = 9, rate 2 / 9.
-    members = reps(8, 400) + reps(2, 400, left_days_ago=10)
+    # 10 reps a year in; 3 left 10 days ago: headcount (10 at the start + 7 now) / 2 = 8.5, rate 3 / 8.5.
+    members = reps(7, 400) + reps(3, 400, left_days_ago=10)
     signals = by_id(list(RosterSignals().signals(facts(members=members), T)))
     t30, t90 = signals["turnover_30d"], signals["turnover_90d"]
-    assert (t30.value, t30.finding) == (pytest.approx(2 / 9), "high")
-    assert t30.params == {"left": 2, "headcount": 9.0, "rate_pct": 22, "days": 30}
+    assert (t30.value, t30.finding) == (pytest.approx(3 / 8.5), "high")
+    assert t30.params == {"left": 3, "silent": 0, "headcount": 8.5, "rate_pct": 35, "days": 30}
     assert t30.support == support(storming=0.7, forming=0.3)
-    assert t30.severity == pytest.approx(0.8)  # x = 1: 0.8 · 1²
-    assert (t30.weight, t30.thresholds, t30.family) == (1.0, {"turnover_30d_high": 0.1}, "turnover")
+    assert t30.severity == pytest.approx(0.8)  # x = 1 (three leavers are a pattern): 0.8 · 1²
+    assert (t30.weight, t30.thresholds, t30.family, t30.kind) == (1.0, {"turnover_30d_high": 0.1}, "turnover", "sign")
     assert t90.family == t30.kin == t90.kin == "turnover"
     assert (t90.finding, t90.severity, t90.thresholds) == ("high", pytest.approx(0.6), {"turnover_90d_high": 0.2})
-    assert t90.params == {"left": 2, "headcount": 9.0, "rate_pct": 22, "days": 90}
+    assert t90.params == {"left": 3, "silent": 0, "headcount": 8.5, "rate_pct": 35, "days": 90}
+
+
+def test_two_leavers_are_high_by_rate_but_not_yet_a_pattern() -> None:
+    # 10 reps, 2 left: rate 2 / 9 ≥ 10 %, but two departures count 2/3 of a pattern: severity 0.8 · (2/3)².
+    members = reps(8, 400) + reps(2, 400, left_days_ago=10)
+    signal = turnover(facts(members=members), T, 30, T.turnover_30d_high, severity=0.8)
+    assert signal.finding == "high"
+    assert signal.severity == pytest.approx(0.8 * (2 / 3) ** 2)
+    assert signal.support[S] == pytest.approx(0.7 * 2 / 3, abs=1e-4)
 
 
 def test_some_turnover() -> None:
     # 20 reps; 1 left 10 days ago: headcount 19.5, rate 5.1 % — under the 10 % that is high.
     members = [*reps(19, 400), rep(400, left_days_ago=10)]
     signal = turnover(facts(members=members), T, 30, T.turnover_30d_high, severity=0.8)
-    x = (1 / 19.5) / 0.1
+    x = (1 / 19.5) / 0.1 / 3  # the rate's share of "high", times one leaver of the three that make a pattern
     assert (signal.finding, signal.params["headcount"], signal.params["rate_pct"]) == ("some", 19.5, 5)
-    assert signal.severity == pytest.approx(0.8 * x**2)  # one leaver in twenty: 0.8 · 0.513² ≈ 0.21, not pressing
+    assert signal.severity == pytest.approx(0.8 * x**2)  # one leaver in twenty: far from pressing
     assert signal.support[S] == pytest.approx(0.7 * x, abs=1e-4)
     assert signal.support[F] == pytest.approx(0.3 * x, abs=1e-4)
 
@@ -156,26 +165,27 @@ def test_departure_outside_the_window_is_none_in_30_days_some_in_90() -> None:
     members = [*reps(19, 400), rep(400, left_days_ago=60)]
     signals = by_id(list(RosterSignals().signals(facts(members=members), T)))
     t30, t90 = signals["turnover_30d"], signals["turnover_90d"]
-    assert (t30.value, t30.finding, t30.severity, t30.stages) == (0.0, "none", 0.0, ())
-    assert t30.params == {"left": 0, "headcount": 19.0, "rate_pct": 0, "days": 30}
+    assert (t30.value, t30.finding, t30.severity, t30.stages) == (0.0, "none", 0.0, (F, N, P))  # not storming
+    assert t30.params == {"left": 0, "silent": 0, "headcount": 19.0, "rate_pct": 0, "days": 30}
+    assert t30.kind == "calm"
     assert (t90.finding, t90.params["left"], t90.params["headcount"]) == ("some", 1, 19.5)
-    assert t90.severity == pytest.approx(0.6 * ((1 / 19.5) / 0.2) ** 2)  # x ≈ 0.256: 0.6 · x² ≈ 0.039
+    assert t90.severity == pytest.approx(0.6 * ((1 / 19.5) / 0.2 / 3) ** 2)
 
 
 def test_turnover_severity_grows_with_the_square_of_the_rate() -> None:
-    # 10 reps, 1 left 10 days ago: headcount 9.5, rate 1 / 9.5 ≈ 10.5 % ≥ 10 %: x = 1, severity 0.8.
-    # 20 reps, 1 left: rate 1 / 19.5, x ≈ 0.513, severity 0.8 · x² ≈ 0.21 (linear would be 0.41).
-    one_of_ten = turnover(facts(members=[*reps(9, 400), rep(400, left_days_ago=10)]), T, 30, 0.1, severity=0.8)
-    assert (one_of_ten.finding, one_of_ten.severity) == ("high", pytest.approx(0.8))
-    one_of_twenty = turnover(facts(members=[*reps(19, 400), rep(400, left_days_ago=10)]), T, 30, 0.1, severity=0.8)
-    assert one_of_twenty.severity == pytest.approx(0.8 * (1 / 1.95) ** 2)
+    # 30 reps, 3 left 10 days ago: headcount 28.5, rate 3 / 28.5 ≈ 10.5 % ≥ 10 %: x = 1, severity 0.8.
+    # 60 reps, 3 left: rate 3 / 58.5, x ≈ 0.513, severity 0.8 · x² ≈ 0.21 (linear would be 0.41).
+    three_of_30 = turnover(facts(members=[*reps(27, 400), *reps(3, 400, left_days_ago=10)]), T, 30, 0.1, 0.8)
+    assert (three_of_30.finding, three_of_30.severity) == ("high", pytest.approx(0.8))
+    three_of_60 = turnover(facts(members=[*reps(57, 400), *reps(3, 400, left_days_ago=10)]), T, 30, 0.1, 0.8)
+    assert three_of_60.severity == pytest.approx(0.8 * (3 / 5.85) ** 2)
 
 
 def test_turnover_averages_headcount_over_the_window() -> None:
     # 10 at the start; 4 hired 20 days ago and 2 of the original 10 left: 12 now, headcount 11.
     members = reps(8, 400) + reps(2, 400, left_days_ago=5) + reps(4, 20)
     signal = turnover(facts(members=members), T, 30, T.turnover_30d_high, severity=0.8)
-    assert signal.params == {"left": 2, "headcount": 11.0, "rate_pct": 18, "days": 30}
+    assert signal.params == {"left": 2, "silent": 0, "headcount": 11.0, "rate_pct": 18, "days": 30}
     assert signal.value == pytest.approx(2 / 11)
 
 
@@ -192,9 +202,28 @@ def test_turnover_without_reps_is_missing() -> None:
     assert (signal.id, signal.finding, signal.value) == ("turnover_90d", "missing_no_reps", None)
 
 
-def test_roster_provider_yields_five_signals_in_order() -> None:
+def test_roster_provider_yields_seven_signals_in_order() -> None:
     ids = [s.id for s in RosterSignals().signals(facts(members=reps(10, 400)), T)]
-    assert ids == ["team_age", "new_hires_30d", "new_hires_90d", "turnover_30d", "turnover_90d"]
+    assert ids == ["team_age", "tenure", "new_hires_30d", "new_hires_90d", "turnover_30d", "turnover_90d",
+                   "retention_180d"]
+
+
+@pytest.mark.parametrize(("hired_days_ago", "finding", "kind"), [
+    (10, "new", "sign"), (100, "short", "sign"), (200, "seasoned", "maturity"), (400, "veteran", "maturity")])
+def test_tenure_bands(hired_days_ago: int, finding: str, kind: str) -> None:
+    signal = tenure(facts(formed_days_ago=500, members=reps(6, hired_days_ago)), T)
+    assert (signal.finding, signal.kind, signal.value) == (finding, kind, hired_days_ago)
+    assert signal.params["veterans"] == (6 if hired_days_ago >= 365 else 0)
+
+
+def test_retention_over_half_a_year() -> None:
+    kept = retention(facts(formed_days_ago=400, members=[*reps(19, 400), rep(400, left_days_ago=100)]), T)
+    assert (kept.finding, kept.kind, kept.params["left"]) == ("kept", "maturity", 1)
+    assert kept.support == support(performing=0.65, norming=0.35)
+    lost = retention(facts(formed_days_ago=400, members=[*reps(14, 400), *reps(6, 400, left_days_ago=100)]), T)
+    assert (lost.finding, lost.kind) == ("lost", "sign") and lost.support[S] > 0
+    young = retention(facts(formed_days_ago=100, members=reps(10, 100)), T)
+    assert young.finding == "missing_young_team" and young.params == {"days": 100, "needed": 180}
 
 
 # --- survey signal ----------------------------------------------------------------------------------------------

@@ -50,6 +50,12 @@ class RosterSignals:
 
     def signals(self, facts: TeamFacts, limits: Thresholds) -> Iterable[Signal]:
         yield team_age(facts, limits)
+        if facts.team_age_days < 0:  # before the team formed its roster says nothing about it
+            formed = {"formed_on": facts.formed_on.isoformat()}
+            for signal_id, weight in (("tenure", 1.0), ("new_hires_30d", 1.5), ("new_hires_90d", 1.0),
+                                      ("turnover_30d", 1.0), ("turnover_90d", 1.0), ("retention_180d", 1.0)):
+                yield missing(signal_id, "not_formed", weight, {"young_team_days": limits.young_team_days}, **formed)
+            return
         yield tenure(facts, limits)
         yield from new_hires(facts, limits)
         yield turnover(facts, limits, 30, limits.turnover_30d_high, severity=0.8)
@@ -87,10 +93,14 @@ def tenure(facts: TeamFacts, limits: Thresholds) -> Signal:
     reps = active_reps(facts)
     used = {"new_tenure_days": NEW_TENURE, "seasoned_tenure_days": SEASONED_TENURE,
             "veteran_tenure_days": VETERAN_TENURE}
+    if facts.team_age_days < 0:
+        return missing("tenure", "not_formed", 1.0, used, formed_on=facts.formed_on.isoformat())
     if not reps:
         return missing("tenure", "no_reps", 1.0, used)
-    days = statistics.median((facts.as_of - m.hired_on).days for m in reps)
-    veterans = sum(1 for m in reps if (facts.as_of - m.hired_on).days >= VETERAN_TENURE)
+    # Time on *this* team: a rep hired before the team was set up has been on it since it formed.
+    on_team_days = [min((facts.as_of - m.hired_on).days, facts.team_age_days) for m in reps]
+    days = statistics.median(on_team_days)
+    veterans = sum(1 for d in on_team_days if d >= VETERAN_TENURE)
     params = {"days": round(days), "months": round(days / 30.4, 1), "reps": len(reps), "veterans": veterans}
     kind = STAGE_SIGN
     # Brand-new people are forming; people still learning the trade (seed 003: in storming too their selling
