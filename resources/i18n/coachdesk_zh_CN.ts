@@ -3551,6 +3551,18 @@ Formed %3 (%4 days ago)</source>
         <translation>转化率视为提升的幅度（每周 %）</translation>
     </message>
     <message>
+        <source>Half-year results still climbing at (% a week)</source>
+        <translation>半年业绩仍在攀升（每周 %）</translation>
+    </message>
+    <message>
+        <source>Half-year results steady up to (± % a week)</source>
+        <translation>半年业绩平稳上限（每周 ± %）</translation>
+    </message>
+    <message>
+        <source>People stay: departures in 180 days up to (% of headcount)</source>
+        <translation>人员稳定：180 天内离职不超过（占人数 %）</translation>
+    </message>
+    <message>
         <source>Many low performers (% of reps)</source>
         <translation>低产出人数偏多（占业务员 %）</translation>
     </message>
@@ -3633,6 +3645,18 @@ Formed %3 (%4 days ago)</source>
     <message>
         <source>Weekly relative change of conversion that counts as a rise.</source>
         <translation>转化率每周相对变化达到此值即视为提升。</translation>
+    </message>
+    <message>
+        <source>Weekly relative rise of deals per call over the last 26 weeks from which results are still climbing (norming); a fall as large is a slide.</source>
+        <translation>最近 26 周每通电话成交数的每周相对升幅达到此值，说明业绩仍在攀升（规范期）；同等幅度的下降则为下滑。</translation>
+    </message>
+    <message>
+        <source>Week-to-week swing of deals per call beyond chance up to which half a year of results counts as steady, a sign of a mature team.</source>
+        <translation>每通电话成交数逐周波动（剔除偶然因素）不超过此值时，半年业绩算作平稳，这是成熟团队的标志。</translation>
+    </message>
+    <message>
+        <source>Departures over the last 180 days divided by the average headcount; at or below this share people stay, a sign of a mature team.</source>
+        <translation>最近 180 天离职人数除以平均人数；不高于此比例说明人员稳定，这是成熟团队的标志。</translation>
     </message>
     <message>
         <source>Share of reps producing under half the team median (last 28 days) that is high.</source>

@@ -148,7 +148,7 @@ def _check_order(t: Thresholds) -> list[FieldError]:
         if not 0 <= getattr(t, low) < getattr(t, high):
             errors.append(FieldError.of(high, "bad_format", SWING_ORDER, high=high, low=low))
     for name in ("new_hires_30d_high", "new_hires_90d_high", "turnover_30d_high", "turnover_90d_high",
-                 "low_performers_high", "retention_180d_low"):
+                 "low_performers_high", "retention_180d_low", "long_run_rise", "long_run_swing"):
         if not 0 < getattr(t, name) <= 1:
             errors.append(FieldError.of(name, "bad_format", NOT_A_SHARE))
     for name in ("call_drop", "connect_rate_drop", "conversion_drop"):

@@ -32,6 +32,7 @@ UNITS: dict[str, Unit] = {
     "deals_volatility_high": Unit.PERCENT, "deals_volatility_low": Unit.PERCENT,
     "revenue_volatility_high": Unit.PERCENT, "revenue_volatility_low": Unit.PERCENT,
     "connect_rate_drop": Unit.POINTS, "conversion_drop": Unit.PERCENT, "conversion_rise": Unit.PERCENT,
+    "long_run_rise": Unit.PERCENT, "long_run_swing": Unit.PERCENT, "retention_180d_low": Unit.PERCENT,
     "low_performers_high": Unit.PERCENT, "survey_half_life_days": Unit.DAYS, "survey_max_age_days": Unit.DAYS,
     "stale_activity_days": Unit.DAYS, "min_working_days": Unit.DAYS, "min_deals_per_day": Unit.NUMBER,
 }
@@ -54,6 +55,9 @@ def threshold_name(name: str) -> str:
         "connect_rate_drop": translate("ThresholdLabels", "Connect rate falling at (points a week)"),
         "conversion_drop": translate("ThresholdLabels", "Conversion falling at (% a week)"),
         "conversion_rise": translate("ThresholdLabels", "Conversion rising at (% a week)"),
+        "long_run_rise": translate("ThresholdLabels", "Half-year results still climbing at (% a week)"),
+        "long_run_swing": translate("ThresholdLabels", "Half-year results steady up to (± % a week)"),
+        "retention_180d_low": translate("ThresholdLabels", "People stay: departures in 180 days up to (% of headcount)"),  # noqa: E501
         "low_performers_high": translate("ThresholdLabels", "Many low performers (% of reps)"),
         "survey_half_life_days": translate("ThresholdLabels", "Survey counts half after (days)"),
         "survey_max_age_days": translate("ThresholdLabels", "Survey ignored after (days)"),
@@ -80,6 +84,9 @@ def threshold_meaning(name: str) -> str:
         "connect_rate_drop": translate("ThresholdLabels", "Weekly trend of the connect rate over the last 8 weeks, in percentage points, that counts as a fall."),  # noqa: E501
         "conversion_drop": translate("ThresholdLabels", "Weekly relative change of conversion over the last 8 weeks that counts as a fall."),  # noqa: E501
         "conversion_rise": translate("ThresholdLabels", "Weekly relative change of conversion that counts as a rise."),
+        "long_run_rise": translate("ThresholdLabels", "Weekly relative rise of deals per call over the last 26 weeks from which results are still climbing (norming); a fall as large is a slide."),  # noqa: E501
+        "long_run_swing": translate("ThresholdLabels", "Week-to-week swing of deals per call beyond chance up to which half a year of results counts as steady, a sign of a mature team."),  # noqa: E501
+        "retention_180d_low": translate("ThresholdLabels", "Departures over the last 180 days divided by the average headcount; at or below this share people stay, a sign of a mature team."),  # noqa: E501
         "low_performers_high": translate("ThresholdLabels", "Share of reps producing under half the team median (last 28 days) that is high."),  # noqa: E501
         "survey_half_life_days": translate("ThresholdLabels", "A stage survey counts half as much after this many days, a quarter after twice as many."),  # noqa: E501
         "survey_max_age_days": translate("ThresholdLabels", "A stage survey older than this is not used."),
