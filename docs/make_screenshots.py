@@ -25,6 +25,7 @@ from coachdesk.gui.activity.import_wizard import ImportWizard
 from coachdesk.gui.activity.manual_entry import Col, ManualEntryDialog
 from coachdesk.gui.roster.group_dialog import GroupDialog
 from coachdesk.gui.roster.member_dialog import MemberDialog
+from coachdesk.gui.roster.team_dialog import TeamDialog
 from coachdesk.gui.shell.app import create_app
 from coachdesk.gui.shell.i18n import Translations
 from coachdesk.gui.shell.main_window import MainWindow
@@ -250,6 +251,13 @@ def main() -> int:
         group_dialog.show()
         grab(group_dialog, f"group-dialog-{lang}.png", app)
         group_dialog.close()
+        data_start = window.editor.team_data_start(storming.id)
+        team_dialog = TeamDialog(window, lambda _d: None, storming, data_start)
+        if data_start is not None:  # a typed formation date after the team's own data: the dialog warns
+            team_dialog.ui.formedOnEdit.setDate(data_start + dt.timedelta(days=45))
+        team_dialog.show()
+        grab(team_dialog, f"team-dialog-warning-{lang}.png", app)
+        team_dialog.close()
         settings_dialog = SettingsDialog(window, "system", db.display_location)
         settings_dialog.show()
         grab(settings_dialog, f"settings-dialog-{lang}.png", app)

@@ -267,7 +267,8 @@ def long_run_results(facts: TeamFacts, limits: Thresholds) -> Signal:
               for (_, deals, calls), f in zip(weeks, fitted, strict=True) if f > 0]
     swing = math.sqrt(max(0.0, statistics.fmean(excess))) if excess else 0.0
     params = {"weeks": len(weeks), "rise_pct": round(rise * 100, 1), "swing_pct": round(swing * 100),
-              "first_pct": round(rates[0] * 100, 2), "last_pct": round(rates[-1] * 100, 2)}
+              # the trend line's ends, not the raw first and last weeks (one odd week would misstate the trend)
+              "first_pct": round(max(0.0, fitted[0]) * 100, 2), "last_pct": round(max(0.0, fitted[-1]) * 100, 2)}
     if rise >= limits.long_run_rise:
         finding, points, severity, kind = "rising", support(norming=0.7, forming=0.3), 0.0, STAGE_SIGN
     elif rise <= -limits.long_run_rise:
