@@ -1,6 +1,6 @@
 """How often the diagnosis names the stage a simulated team was built in.
 
-    .venv/bin/python bench/diagnosis_accuracy.py [--seeds 1 2] [--per-stage 20] [--misses]
+    .venv/bin/python bench/diagnosis_accuracy.py [--seeds 1 2 3] [--per-stage 20] [--no-misses]
 
 bench/team_simulator.py builds teams from seed 003's stage descriptions (ages, skills, turnover, joiners, and
 storming teams showing only one or two of its signs). Each team is diagnosed in two variants:
@@ -15,7 +15,8 @@ storming teams showing only one or two of its signs). Each team is diagnosed in 
 Printed per seed and variant: the confusion matrix (true stage × diagnosed), overall accuracy, each stage's
 accuracy, and every miss with its stage mix and principal contradiction; the baseline is the share of the
 largest class (what always answering one stage would score). Target: ≥ 90 % overall and ≥ 80 % per stage on
-both variants and both seeds. Seed 1 was used while developing the rules; seed 2 was held out.
+both variants and every seed. Seed 1 was used while developing the rules; seed 2 exposed a weakness that was
+then fixed (docs/lifecycle.md, "Measured accuracy"); seed 3 was held out throughout.
 """
 
 from __future__ import annotations
@@ -140,7 +141,7 @@ def run(seed: int, per_stage: int, variant: str, show_misses: bool) -> tuple[flo
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--seeds", type=int, nargs="+", default=[1, 2, 3])
     parser.add_argument("--per-stage", type=int, default=20)
     parser.add_argument("--no-misses", dest="misses", action="store_false")
     args = parser.parse_args()
