@@ -50,6 +50,13 @@ def command(parent: Subparsers, name: str, handler: Handler | None, help_: str, 
     return parser
 
 
+def subcommands_of(sub: Subparsers, name: str) -> Subparsers:
+    """The sub-commands of an already registered command, so another feature can add to them (`group balance`
+    belongs to competitions, `group list` to the roster)."""
+    parser = sub.choices[name]
+    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
 def run_command(args: argparse.Namespace) -> int:
     handler: Handler = args.handler
     db: Database | None = None

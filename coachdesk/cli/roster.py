@@ -209,7 +209,8 @@ def register(sub: Subparsers) -> None:
     leave.add_argument("--on", metavar="YYYY-MM-DD", help="leaving date (default today)")
     leave.add_argument("--reason")
 
-    group = sub.add_parser("group", help="add, list or assign groups").add_subparsers(dest="action", required=True)
+    group = sub.add_parser("group", aliases=["groups"], help="add, list, assign or balance groups").add_subparsers(
+        dest="action", required=True)
     glist = command(group, "list", group_list, "list a team's groups and their members")
     glist.add_argument("--team", required=True, help="team name or id")
     gadd = command(group, "add", group_add, "add a group (队名, 口号, 目标)")
