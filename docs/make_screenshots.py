@@ -23,6 +23,7 @@ from coachdesk.core.roster.model import Role
 from coachdesk.gui.activity.import_history import ImportHistoryDialog
 from coachdesk.gui.activity.import_wizard import ImportWizard
 from coachdesk.gui.activity.manual_entry import Col, ManualEntryDialog
+from coachdesk.gui.competitions.balance_dialog import BalanceDialog
 from coachdesk.gui.roster.group_dialog import GroupDialog
 from coachdesk.gui.roster.member_dialog import MemberDialog
 from coachdesk.gui.roster.team_dialog import TeamDialog
@@ -211,6 +212,22 @@ def grab_lifecycle(window: MainWindow, teams, lang: str, app: QApplication) -> N
     window.resize(size)
 
 
+def grab_balance(window: MainWindow, team, lang: str, app: QApplication) -> None:
+    """The balance dialog as proposed, then with one member dragged to another group by hand."""
+    from coachdesk.gui.widgets.tasks import wait_for_tasks
+
+    dialog = BalanceDialog(window, lambda: window.editor.db, window.editor.changes, team.id, team.name,
+                           window.editor.today(), team.group_count, lambda _t: None)
+    dialog.show()
+    wait_for_tasks()
+    settle(app)
+    grab(dialog, f"balance-groups-{lang}.png", app)
+    first = dialog.plan[0][-1]
+    dialog.move_member(first, 1)  # what a drop does
+    grab(dialog, f"balance-groups-adjusted-{lang}.png", app)
+    dialog.close()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="coachdesk-shots-"))
@@ -258,6 +275,7 @@ def main() -> int:
         team_dialog.show()
         grab(team_dialog, f"team-dialog-warning-{lang}.png", app)
         team_dialog.close()
+        grab_balance(window, next(t for t in teams if t.name == "金牌大客户部"), lang, app)
         settings_dialog = SettingsDialog(window, "system", db.display_location)
         settings_dialog.show()
         grab(settings_dialog, f"settings-dialog-{lang}.png", app)

@@ -430,6 +430,252 @@ Teams with the same names are replaced. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>BalanceDialog</name>
+    <message>
+        <source>Balance Groups — %1</source>
+        <translation>均衡分组 — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation>组数(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>Strength &amp;by:</source>
+        <translation>实力依据(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Over the last:</source>
+        <translation>统计期(&amp;O)：近</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>签单数</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>业绩金额</translation>
+    </message>
+    <message>
+        <source>Conversion (deals per connected call)</source>
+        <translation>转化率（每接通签单）</translation>
+    </message>
+    <message>
+        <source>Deals and revenue (2 : 1)</source>
+        <translation>签单数与业绩（2 : 1）</translation>
+    </message>
+    <message>
+        <source>&amp;Propose Again</source>
+        <translation>重新分组(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Split the active reps again from their figures</source>
+        <translation>按业务员的最新数据重新分组</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现有分组</translation>
+    </message>
+    <message>
+        <source>Proposed — drag members between groups to adjust</source>
+        <translation>建议分组 — 可拖动成员在组间调整</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move the members into these groups from today (Ctrl+Z undoes it)</source>
+        <translation>从今天起按此分组调整成员（可用 Ctrl+Z 撤销）</translation>
+    </message>
+    <message>
+        <source>&amp;Reset</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the proposed split</source>
+        <translation>回到建议的分组</translation>
+    </message>
+    <message>
+        <source>%1 deals</source>
+        <translation>%1 单</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>Balancing…</source>
+        <translation>正在分组…</translation>
+    </message>
+    <message>
+        <source>Could not balance the groups: %1</source>
+        <translation>无法完成分组：%1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the split shown is the last one proposed.</source>
+        <translation>已取消：显示的是上一次的建议分组。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 members</source>
+        <translation>%1 · %2 人</translation>
+    </message>
+    <message>
+        <source>No groups yet: applying creates them.</source>
+        <translation>尚无小组：应用后将自动创建。</translation>
+    </message>
+    <message>
+        <source>Group %1 · %2 members</source>
+        <translation>第 %1 组 · %2 人</translation>
+    </message>
+    <message>
+        <source> · %1 new</source>
+        <translation> · 新人 %1</translation>
+    </message>
+    <message>
+        <source> (new)</source>
+        <translation>（新人）</translation>
+    </message>
+    <message>
+        <source>★ group leader</source>
+        <translation>★ 组长</translation>
+    </message>
+    <message>
+        <source>* pro-rated: joined inside the window, figure per day worked × a typical rep&apos;s days</source>
+        <translation>* 按比例折算：统计期内入职，按每个出勤日的成绩 × 典型业务员的出勤天数</translation>
+    </message>
+    <message>
+        <source>* estimated: no history yet, the team&apos;s lower quartile</source>
+        <translation>* 估算：尚无数据，取团队的下四分位数</translation>
+    </message>
+    <message>
+        <source>Drop members here</source>
+        <translation>拖放成员到这里</translation>
+    </message>
+    <message>
+        <source>Adjusted by hand: spread %1 (%2 % of the mean group strength %3). The proposal&apos;s was %4.</source>
+        <translation>已手动调整：强弱差 %1（占各组平均实力 %3 的 %2 %）。建议分组为 %4。</translation>
+    </message>
+    <message>
+        <source>Spread %1 (%2 % of the mean group strength %3): no split can do better.</source>
+        <translation>强弱差 %1（占各组平均实力 %3 的 %2 %）：已是最均衡的分法。</translation>
+    </message>
+    <message>
+        <source>Spread %1 (%2 % of the mean group strength %3); no split can do better than %4.</source>
+        <translation>强弱差 %1（占各组平均实力 %3 的 %2 %）；任何分法都不会小于 %4。</translation>
+    </message>
+    <message>
+        <source>Now: spread %1 (%2 %).</source>
+        <translation>现有分组：强弱差 %1（%2 %）。</translation>
+    </message>
+    <message>
+        <source>★ leader · * estimated figure (%1 reps: joined recently or no history yet; hover for how). New hires are spread evenly; sizes differ by at most one.</source>
+        <translation>★ 组长 · * 估算值（%1 人：新近入职或尚无数据；鼠标悬停查看算法）。新人平均分配到各组；各组人数最多相差一人。</translation>
+    </message>
+    <message>
+        <source>★ leader · New hires are spread evenly; sizes differ by at most one.</source>
+        <translation>★ 组长 · 新人平均分配到各组；各组人数最多相差一人。</translation>
+    </message>
+    <message>
+        <source>Group sizes differ by %1 (at most one is fair).</source>
+        <translation>各组人数相差 %1 人（最多相差一人才公平）。</translation>
+    </message>
+    <message>
+        <source>New hires are no longer spread evenly.</source>
+        <translation>新人已不再平均分配。</translation>
+    </message>
+    <message>
+        <source>Group %1 is empty: move someone into it before applying.</source>
+        <translation>第 %1 组没有成员：应用前请移入成员。</translation>
+    </message>
+    <message>
+        <source>Group %1 has no leader.</source>
+        <translation>第 %1 组没有组长。</translation>
+    </message>
+    <message>
+        <source>Group %1 has %2 leaders; the strongest of them will lead.</source>
+        <translation>第 %1 组有 %2 位组长；将由其中实力最强的一位担任组长。</translation>
+    </message>
+    <message>
+        <source>Group {n}</source>
+        <translation>第{n}组</translation>
+    </message>
+    <message>
+        <source>Balance the groups of %1</source>
+        <translation>均衡 %1 的分组</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceProblems</name>
+    <message>
+        <source>a member is listed twice</source>
+        <translation>有成员被重复列出</translation>
+    </message>
+    <message>
+        <source>the number of groups must be at least 1, not %1</source>
+        <translation>组数至少为 1，不能是 %1</translation>
+    </message>
+    <message>
+        <source>%1 groups need at least %1 active reps; the team has %2</source>
+        <translation>分成 %1 组至少需要 %1 名在职业务员；团队只有 %2 名</translation>
+    </message>
+    <message>
+        <source>member %1 is not an active rep of the team</source>
+        <translation>成员 %1 不是团队的在职业务员</translation>
+    </message>
+    <message>
+        <source>%1 is paired with themself</source>
+        <translation>%1 不能与自己配对</translation>
+    </message>
+    <message>
+        <source>%1 and %2 must be kept together and apart at once</source>
+        <translation>%1 和 %2 不能既要求同组又要求分开</translation>
+    </message>
+    <message>
+        <source>%1 members kept together do not fit in a group of at most %2</source>
+        <translation>要求同组的 %1 人放不进最多 %2 人的小组</translation>
+    </message>
+    <message>
+        <source>new hires %1 are kept together, so the new hires cannot spread evenly over %2 groups (at most %3 per group)</source>
+        <translation>新人 %1 被要求同组，新人无法平均分到 %2 个组（每组最多 %3 人）</translation>
+    </message>
+    <message>
+        <source>the keep-together pairs leave fewer than %1 units that could each get a leader</source>
+        <translation>同组要求使得可各配一位组长的单位少于 %1 个</translation>
+    </message>
+    <message>
+        <source>the keep-together and keep-apart pairs cannot all be met with %1 groups</source>
+        <translation>分成 %1 组时无法同时满足所有同组和分开的要求</translation>
+    </message>
+    <message>
+        <source>the rules cannot all be met with %1 groups (sizes, one leader each, new hires spread evenly)</source>
+        <translation>分成 %1 组时无法满足全部规则（人数、每组一位组长、新人平均分配）</translation>
+    </message>
+    <message>
+        <source>choose at least one figure with a positive weight</source>
+        <translation>请至少选择一项权重大于零的指标</translation>
+    </message>
+    <message>
+        <source>the window must be 7 to 366 days, not %1</source>
+        <translation>统计期须为 7 至 366 天，不能是 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not the employee ID of an active rep of this team</source>
+        <translation>“%1” 不是本团队在职业务员的工号</translation>
+    </message>
+    <message>
+        <source>a member is in two proposed groups</source>
+        <translation>有成员同时出现在两个建议小组中</translation>
+    </message>
+</context>
+<context>
     <name>CallsChart</name>
     <message>
         <source>Calls and connected calls per day</source>
@@ -608,6 +854,17 @@ Teams with the same names are replaced. This cannot be undone.</source>
     <message>
         <source>Every needed column is chosen. Next checks the whole file; nothing is saved yet.</source>
         <translation>所需的列都已选择。点“下一步”检查整个文件，此时还不会保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CompetitionsActions</name>
+    <message>
+        <source>&amp;Balance Groups…</source>
+        <translation>均衡分组(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Split the team&apos;s active reps into groups of equal strength, one leader each</source>
+        <translation>把团队在职业务员分成实力相当的小组，每组一位组长</translation>
     </message>
 </context>
 <context>

@@ -28,11 +28,33 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from coachdesk.core.common.messages import MessageCode
 from coachdesk.core.common.validation import FieldError, ValidationError
 
-EXACT_NODES = 20_000  # steps of exact search allowed when the local search stops above the lower bound
+EXACT_NODES = 2_000  # steps of exact search allowed when the local search stops above the lower bound
 KICK_SWAPS = 3  # random swaps per perturbation
+PATIENCE = 25  # perturbation rounds in a row without a better spread before the local search gives up
+REPARTITION_UNITS = 10  # two groups with at most this many units between them are re-split exhaustively
 SEED = 20261207  # fixed: the same team and rules always give the same split
+
+# What can be wrong, by code (the GUI translates these: gui/competitions/balance_problems.py).
+LISTED_TWICE = MessageCode("balance.listed_twice", "a member is listed twice")
+NO_GROUPS = MessageCode("balance.no_groups", "the number of groups must be at least 1, not {groups}")
+TOO_FEW_REPS = MessageCode("balance.too_few_reps", "{groups} groups need at least {groups} active reps; the team has "
+                           "{reps}")
+NOT_A_REP = MessageCode("balance.not_a_rep", "member {member} is not an active rep of the team")
+SELF_PAIR = MessageCode("balance.self_pair", "{member} is paired with themself")
+TOGETHER_AND_APART = MessageCode("balance.together_and_apart", "{a} and {b} must be kept together and apart at once")
+TOO_BIG_TOGETHER = MessageCode("balance.too_big_together", "{size} members kept together do not fit in a group of "
+                               "at most {most}")
+NEW_HIRES_TOGETHER = MessageCode("balance.new_hires_together", "new hires {members} are kept together, so the new "
+                                 "hires cannot spread evenly over {groups} groups (at most {per_group} per group)")
+TOO_FEW_LEADER_UNITS = MessageCode("balance.too_few_leader_units", "the keep-together pairs leave fewer than "
+                                   "{groups} units that could each get a leader")
+PAIRS_UNMET = MessageCode("balance.pairs_unmet", "the keep-together and keep-apart pairs cannot all be met with "
+                          "{groups} groups")
+RULES_UNMET = MessageCode("balance.rules_unmet", "the rules cannot all be met with {groups} groups (sizes, one "
+                          "leader each, new hires spread evenly)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +111,7 @@ def balance(candidates: Sequence[Candidate], rules: BalanceRules) -> BalanceResu
     problem = _Problem.build(candidates, rules)
     search = _Search(problem, _greedy(problem))
     search.descend()
-    rounds = search.iterate(budget=rules.effort * (20 + 2 * problem.n))
+    rounds = search.iterate(budget=rules.effort * (20 + 2 * problem.n), patience=rules.effort * PATIENCE)
     (spread, _), assignment = search.best
     exact = False
     if spread > problem.lower_bound():
@@ -138,25 +160,20 @@ class _Problem:
         k, n = rules.groups, len(candidates)
         keys = [c.key for c in candidates]
         if len(set(keys)) != n:
-            raise ValidationError(FieldError("members", "a member is listed twice", "duplicate"))
+            raise ValidationError(FieldError.of("members", "duplicate", LISTED_TWICE))
         if k < 1:
-            raise ValidationError(FieldError("groups", "the number of groups must be at least 1", "bad_format",
-                                             {"groups": k}))
+            raise ValidationError(FieldError.of("groups", "bad_format", NO_GROUPS, groups=k))
         if n < k:
-            raise ValidationError(FieldError(
-                "groups", f"{k} groups need at least {k} active reps; the team has {n}", "too_few_reps",
-                {"groups": k, "reps": n}))
+            raise ValidationError(FieldError.of("groups", "conflict", TOO_FEW_REPS, groups=k, reps=n))
         by_key = {c.key: c for c in candidates}
         name = {c.key: c.name for c in candidates}
         for field_name, pairs in (("keep_together", rules.keep_together), ("keep_apart", rules.keep_apart)):
             for a, b in pairs:
                 for key in (a, b):
                     if key not in by_key:
-                        raise ValidationError(FieldError(field_name, f"member {key} is not an active rep of the "
-                                                         "team", "not_found", {"member": key}))
+                        raise ValidationError(FieldError.of(field_name, "not_found", NOT_A_REP, member=key))
                 if a == b:
-                    raise ValidationError(FieldError(field_name, f"{name[a]} is paired with themself",
-                                                     "bad_format", {"member": a}))
+                    raise ValidationError(FieldError.of(field_name, "bad_format", SELF_PAIR, member=name[a]))
         # Keep-together clusters (union-find).
         parent = {key: key for key in keys}
 
@@ -173,8 +190,7 @@ class _Problem:
             clusters.setdefault(root(c.key), []).append(c)
         for a, b in rules.keep_apart:
             if root(a) == root(b):
-                raise ValidationError(FieldError("keep_apart", f"{name[a]} and {name[b]} must be kept together "
-                                                 "and apart at once", "conflict", {"a": name[a], "b": name[b]}))
+                raise ValidationError(FieldError.of("keep_apart", "conflict", TOGETHER_AND_APART, a=name[a], b=name[b]))
         leaders, capable = _choose_leaders(candidates, k, {c.key: root(c.key) for c in candidates})
         units: list[_Unit] = []
         unit_of: dict[int, int] = {}
@@ -183,9 +199,8 @@ class _Problem:
             unit = _Unit(tuple(members), sum(c.strength for c in members), len(members),
                          sum(1 for c in members if c.key in leaders), sum(1 for c in members if c.new_hire))
             if unit.size > n // k + (1 if n % k else 0):
-                raise ValidationError(FieldError("keep_together", f"{unit.size} members kept together do not fit "
-                                                 f"in a group of at most {-(-n // k)}", "conflict",
-                                                 {"size": unit.size}))
+                raise ValidationError(FieldError.of("keep_together", "conflict", TOO_BIG_TOGETHER, size=unit.size,
+                                                    most=-(-n // k)))
             for c in members:
                 unit_of[c.key] = len(units)
             units.append(unit)
@@ -193,10 +208,8 @@ class _Problem:
         for unit in units:
             if unit.new > new_cap:
                 names = ", ".join(c.name for c in sorted(unit.members, key=lambda c: c.key) if c.new_hire)
-                raise ValidationError(FieldError(
-                    "keep_together", f"new hires {names} are kept together, so the new hires cannot spread "
-                    f"evenly over {k} groups (at most {new_cap} per group)", "conflict",
-                    {"members": names, "groups": k, "per_group": new_cap}))
+                raise ValidationError(FieldError.of("keep_together", "conflict", NEW_HIRES_TOGETHER, members=names,
+                                                    groups=k, per_group=new_cap))
         units.sort(key=lambda u: (-u.leaders, -u.size, -u.strength, u.members[0].key))
         unit_of = {c.key: i for i, u in enumerate(units) for c in u.members}
         for a, b in rules.keep_apart:
@@ -241,8 +254,7 @@ def _choose_leaders(candidates: Sequence[Candidate], k: int, cluster: dict[int, 
         used_clusters.add(cluster[c.key])
         capable += c.leader_capable
     if len(leaders) < k:
-        raise ValidationError(FieldError("keep_together", f"the keep-together pairs leave fewer than {k} units "
-                                         "that could each get a leader", "conflict", {"groups": k}))
+        raise ValidationError(FieldError.of("keep_together", "conflict", TOO_FEW_LEADER_UNITS, groups=k))
     return leaders, capable
 
 
@@ -268,8 +280,7 @@ def _greedy(problem: _Problem) -> list[int]:
                    if sizes[g] + unit.size <= capacity(g) and leads[g] + unit.leaders <= 1
                    and news[g] + unit.new <= new_cap and not (unit.apart & members[g])]
         if not options:
-            raise ValidationError(FieldError("keep_apart", "the keep-together and keep-apart pairs cannot all be "
-                                             f"met with {k} groups", "conflict", {"groups": k}))
+            raise ValidationError(FieldError.of("keep_apart", "conflict", PAIRS_UNMET, groups=k))
         g = min(options, key=lambda g: (news[g] if unit.new else 0, sums[g], sizes[g], g))
         was_small = sizes[g] <= problem.small
         assignment[i] = g
@@ -294,13 +305,10 @@ def _check(problem: _Problem, assignment: Sequence[int]) -> None:
         leads[g] += unit.leaders
     ok_sizes = all(problem.size_ok(s) for s in sizes)
     if not (ok_sizes and leads == [1] * k and max(news) - min(news) <= 1):
-        raise ValidationError(FieldError("groups", "the rules cannot all be met with these groups "
-                                         "(sizes, one leader each, new hires spread evenly)", "conflict",
-                                         {"groups": k}))
+        raise ValidationError(FieldError.of("groups", "conflict", RULES_UNMET, groups=k))
     for i, unit in enumerate(problem.units):
         if any(assignment[j] == assignment[i] for j in unit.apart):
-            raise ValidationError(FieldError("keep_apart", "the keep-apart pairs cannot all be met", "conflict",
-                                             {"groups": k}))
+            raise ValidationError(FieldError.of("keep_apart", "conflict", PAIRS_UNMET, groups=k))
 
 
 # --- local search + iterated local search -----------------------------------------------------------------------
@@ -422,6 +430,53 @@ class _Search:
                                         return best
         return best
 
+    def _repartition(self, a: int, b: int) -> list[tuple[int, int]] | None:
+        """Re-split the units of groups a and b as evenly as the rules allow (every subset, when they hold at
+        most REPARTITION_UNITS units): finds what no single swap or move can, e.g. two-for-one exchanges."""
+        pool = sorted(self.members[a] | self.members[b])
+        if len(pool) > REPARTITION_UNITS:
+            return None
+        units = [self.units[i] for i in pool]
+        gap = self.sums[a] - self.sums[b]
+        both = self.sums[a] + self.sums[b]
+        count = 1 << len(pool)
+        strength, size, leaders, new = [0] * count, [0] * count, [0] * count, [0] * count
+        for mask in range(1, count):
+            low = mask & -mask
+            bit = low.bit_length() - 1
+            rest = mask ^ low
+            u = units[bit]
+            strength[mask] = strength[rest] + u.strength
+            size[mask] = size[rest] + u.size
+            leaders[mask] = leaders[rest] + u.leaders
+            new[mask] = new[rest] + u.new
+        full = count - 1
+        counts = self.new_counts.copy()
+        counts[self.news[a]] -= 1
+        counts[self.news[b]] -= 1
+        others = [c for c, m in counts.items() if m > 0]
+        lo_new, hi_new = (min(others), max(others)) if others else (None, None)
+        apart = [(pos, pool.index(j)) for pos, i in enumerate(pool) for j in self.units[i].apart if j in pool]
+        best_mask, best_diff = -1, gap
+        for mask in range(count):
+            diff = abs(2 * strength[mask] - both)
+            if diff >= best_diff or leaders[mask] != 1 or leaders[full ^ mask] != 1:
+                continue
+            if not (self.p.size_ok(size[mask]) and self.p.size_ok(size[full ^ mask])):
+                continue
+            na, nb = new[mask], new[full ^ mask]
+            low_new = min(na, nb) if lo_new is None else min(na, nb, lo_new)
+            high_new = max(na, nb) if hi_new is None else max(na, nb, hi_new)
+            if high_new - low_new > 1:
+                continue
+            if any(((mask >> x) & 1) == ((mask >> y) & 1) for x, y in apart):
+                continue
+            best_mask, best_diff = mask, diff
+        if best_mask < 0:
+            return None
+        moves = [(i, a if (best_mask >> pos) & 1 else b) for pos, i in enumerate(pool)]
+        return [(i, g) for i, g in moves if self.group[i] != g] or None
+
     def descend(self) -> None:
         """Exchange until no pair of groups has an exchange that evens them out."""
         k = self.p.k
@@ -437,13 +492,24 @@ class _Search:
                 found = self._best_exchange(a, b)
                 if found is not None:
                     break
+            if found is None:  # no single exchange helps: re-split the strongest or the weakest group with another
+                top, bottom = order[-1], order[0]
+                for a, b in pairs:
+                    if self.sums[a] - self.sums[b] <= 1:
+                        break
+                    if a != top and b != bottom:
+                        continue
+                    moves = self._repartition(a, b)
+                    if moves is not None:
+                        found = (0.0, moves)
+                        break
             if found is None:
                 return
             self._relocate(found[1])
 
-    def _kick(self) -> None:
+    def _kick(self, swaps: int = KICK_SWAPS) -> None:
         k = self.p.k
-        for _ in range(KICK_SWAPS):
+        for _ in range(swaps):
             a, b = self.rng.sample(range(k), 2)
             kinds = [kind for kind in self.lists[a] if self.lists[a][kind] and self.lists[b].get(kind)]
             if not kinds:
@@ -454,15 +520,20 @@ class _Search:
             if self._apart_ok(i, b, m) and self._apart_ok(m, a, i):
                 self._relocate([(i, b), (m, a)])
 
-    def iterate(self, budget: int) -> int:
+    def iterate(self, budget: int, patience: int) -> int:
+        """Kick and re-descend until the lower bound, ``budget`` rounds, or ``patience`` rounds in a row without
+        a better spread."""
         bound = self.p.lower_bound()
         self.best = (self.score(), list(self.group))
-        rounds = 0
-        while rounds < budget and self.best[0][0] > bound and self.p.k > 1:
+        rounds = stale = 0
+        while rounds < budget and stale < patience and self.best[0][0] > bound and self.p.k > 1:
             rounds += 1
-            self._kick()
+            stale += 1
+            self._kick(KICK_SWAPS + stale // 4)  # the longer nothing improves, the harder the kick
             self.descend()
             score = self.score()
+            if score[0] < self.best[0][0]:
+                stale = 0
             if score <= self.best[0]:
                 self.best = (score, list(self.group))
             else:
@@ -484,11 +555,16 @@ class _Budget(Exception):
     """The node budget ran out: the search proved nothing."""
 
 
-def _window_search(problem: _Problem, lo: int, hi: int, nodes: int) -> list[int] | None:
-    """A split whose group strengths all lie in [lo, hi], or None when none exists (raises _Budget when the
-    search would take more than ``nodes`` steps). Leaders are fixed one per group (no mirror images); other
-    units go strongest first; groups in the same state are tried once."""
+def _bounded_search(problem: _Problem, target: int, nodes: int) -> list[int] | None:
+    """A split with spread ≤ ``target``, or None when none exists (raises _Budget after ``nodes`` steps).
+
+    Every group ends within ``target`` of the mean, and within ``target`` of the strongest group so far: a
+    group that is full, or that the units left cannot lift far enough, ends the branch. Leaders are fixed one
+    per group (no mirror images); the other units go strongest first; groups in the same state are tried once."""
     k, units = problem.k, problem.units
+    total = sum(u.strength for u in units)
+    hi = (total + k * target) // k  # the strongest group ≤ the weakest + target ≤ mean + target
+    lo = -(-(total - k * target) // k)  # and the weakest ≥ mean − target
     leaders = [i for i, u in enumerate(units) if u.leaders]
     rest = sorted((i for i, u in enumerate(units) if not u.leaders),
                   key=lambda i: (-units[i].strength, -units[i].size, i))
@@ -500,11 +576,9 @@ def _window_search(problem: _Problem, lo: int, hi: int, nodes: int) -> list[int]
     assignment = [-1] * len(units)
     for g, i in enumerate(sorted(leaders, key=lambda i: (-units[i].strength, i))):
         unit = units[i]
-        if unit.strength > hi:
-            return None
         assignment[i], sums[g], sizes[g], news[g] = g, unit.strength, unit.size, unit.new
         members[g].add(i)
-    if max(news) > new_hi or any(not problem.size_ok(z) and z > small for z in sizes):
+    if max(sums) > hi or max(news) > new_hi:
         return None
     tail_strength = [0] * (len(rest) + 1)
     tail_size = [0] * (len(rest) + 1)
@@ -516,29 +590,51 @@ def _window_search(problem: _Problem, lo: int, hi: int, nodes: int) -> list[int]
         tail_new[pos] = tail_new[pos + 1] + u.new
     left = [nodes]
     has_apart = any(u.apart for u in units)
+    # With single-member units, a group with j places left takes j of the units still to place: at least the j
+    # weakest (the end of ``rest``), at most the j strongest (the next j).
+    singles = all(units[i].size == 1 for i in rest)
+    strengths = [units[i].strength for i in rest]
+    prefix = [0]
+    for value in strengths:
+        prefix.append(prefix[-1] + value)
 
     def feasible(pos: int) -> bool:
+        floor = max(lo, max(sums) - target)  # every group must reach this
         bigs = sum(1 for z in sizes if z > small)
+        need = 0
+        remaining = len(rest) - pos
         for g in range(k):
-            full = sizes[g] == small + 1 or (sizes[g] == small and bigs >= big_max)
-            if full and sums[g] < lo:
-                return False
-        return (sum(max(0, lo - v) for v in sums) <= tail_strength[pos]
+            most = small + 1 if (sizes[g] > small or bigs < big_max) else small
+            full = sizes[g] >= most
+            short = floor - sums[g]
+            if short > 0:
+                if full:
+                    return False
+                need += short
+            if singles and remaining:
+                least = max(0, small - sizes[g])
+                if least and sums[g] + prefix[len(rest)] - prefix[len(rest) - min(least, remaining)] > hi:
+                    return False
+                room = min(most - sizes[g], remaining)
+                if short > 0 and prefix[pos + room] - prefix[pos] < short:
+                    return False
+        return (need <= tail_strength[pos]
                 and sum(max(0, small - z) for z in sizes) <= tail_size[pos]
                 and sum(max(0, new_lo - v) for v in news) <= tail_new[pos])
 
     def place(pos: int) -> bool:
         if pos == len(rest):
-            return True
+            return max(sums) - min(sums) <= target
         left[0] -= 1
         if left[0] < 0:
             raise _Budget
         i = rest[pos]
         unit = units[i]
         bigs = sum(1 for z in sizes if z > small)
+        ceiling = min(hi, min(sums) + target + tail_strength[pos])  # cannot outgrow what the weakest can reach
         tried: set[tuple[int, int, int]] = set()
         for g in sorted(range(k), key=lambda g: (sums[g], g)):
-            if sums[g] + unit.strength > hi or news[g] + unit.new > new_hi or unit.apart & members[g]:
+            if sums[g] + unit.strength > ceiling or news[g] + unit.new > new_hi or unit.apart & members[g]:
                 continue
             size = sizes[g] + unit.size
             if size > small + (1 if big_max else 0) or (size > small >= sizes[g] and bigs >= big_max):
@@ -570,17 +666,10 @@ def _improve_exactly(problem: _Problem, assignment: list[int], spread: int,
                      nodes: int) -> tuple[list[int], int, bool]:
     """Look for splits with a smaller spread, window by window, until one is proven impossible (the split is then
     optimal) or the node budget runs out. Returns (split, spread, proven optimal)."""
-    total = sum(u.strength for u in problem.units)
     bound = problem.lower_bound()
     try:
         while spread > bound:
-            target = spread - 1
-            found = None
-            # every group in [lo, lo + target] with lo ≤ mean ≤ lo + target
-            for lo in range(-(-(total - problem.k * target) // problem.k), total // problem.k + 1):
-                found = _window_search(problem, lo, lo + target, nodes)
-                if found is not None:
-                    break
+            found = _bounded_search(problem, spread - 1, nodes)
             if found is None:
                 return assignment, spread, True
             _check(problem, found)

@@ -21,11 +21,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coachdesk.core.common.messages import MessageCode
 from coachdesk.core.common.validation import FieldError, ValidationError
 
 NEW_HIRE_DAYS = 30  # "new hires (< 30 days) spread evenly"
 MIN_CONNECTS = 20  # fewer connected calls than this: a conversion rate is chance, use the estimate
 DEFAULT_WINDOW_DAYS = 30
+NO_FIGURE = MessageCode("strength.no_figure", "choose at least one figure with a positive weight")
+BAD_WINDOW = MessageCode("strength.bad_window", "the window must be 7 to 366 days, not {value}")
 
 
 class Metric(StrEnum):
@@ -67,10 +70,9 @@ class StrengthSpec:
     def checked(self) -> StrengthSpec:
         errors = []
         if not self.weights or any(w < 0 for w in self.weights.values()) or sum(self.weights.values()) <= 0:
-            errors.append(FieldError("by", "choose at least one figure with a positive weight", "bad_format"))
+            errors.append(FieldError.of("by", "bad_format", NO_FIGURE))
         if not 7 <= self.window_days <= 366:
-            errors.append(FieldError("window_days", f"the window must be 7 to 366 days, not {self.window_days}",
-                                     "bad_format", {"value": self.window_days}))
+            errors.append(FieldError.of("window_days", "bad_format", BAD_WINDOW, value=self.window_days))
         if errors:
             raise ValidationError(errors)
         return self

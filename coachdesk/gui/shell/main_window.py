@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.core.roster.model import MemberRow, TeamSummary
 from coachdesk.gui.activity.actions import ActivityActions
+from coachdesk.gui.competitions.actions import CompetitionsActions
 from coachdesk.gui.features import team_tabs
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.overview_page import OverviewPage
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.roster_actions = RosterActions(self)
         self.app_actions = AppActions(self)
         self.activity_actions = ActivityActions(self)
+        self.competitions_actions = CompetitionsActions(self)
         self.undo_action = self.editor.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.editor.undo_stack.createRedoAction(self)
@@ -158,6 +160,7 @@ class MainWindow(QMainWindow):
         self.team_menu.addSeparator()
         self.team_menu.addAction(ra.new_group)
         self.team_menu.addMenu(ra.edit_group_menu)
+        self.team_menu.addAction(self.competitions_actions.balance_groups)
         self.team_menu.addSeparator()
         self.team_menu.addActions([self.activity_actions.enter_figures, self.activity_actions.import_history])
         self.help_menu = bar.addMenu("")
@@ -191,6 +194,7 @@ class MainWindow(QMainWindow):
         self.roster_actions.retranslate()
         self.app_actions.retranslate()
         self.activity_actions.retranslate()
+        self.competitions_actions.retranslate()
         self.team_model.retranslate()
         self.set_database_label()
 
@@ -252,6 +256,7 @@ class MainWindow(QMainWindow):
             self.settings.last_team_id = team.id
         self.roster_actions.update_enabled()
         self.activity_actions.update_enabled()
+        self.competitions_actions.update_enabled()
 
     def show_overview(self) -> None:
         self.stack.setCurrentWidget(self.overview_page)

@@ -15,6 +15,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from coachdesk.core.common.member_ref import MemberRef
+from coachdesk.core.common.messages import MessageCode
 from coachdesk.core.common.validation import FieldError, ValidationError
 from coachdesk.core.competitions.balance import BalanceResult, BalanceRules, Candidate, balance
 from coachdesk.core.competitions.strength import RepFigures, RepStrength, StrengthSpec, rep_strengths
@@ -24,6 +25,10 @@ from coachdesk.store.roster import service as roster
 from coachdesk.store.roster.edits import Edited, team_rows
 from coachdesk.store.roster.models import Group, GroupMembership, Member
 from coachdesk.store.undo import record_edit
+
+UNKNOWN_EMPLOYEE = MessageCode("balance.unknown_employee", "'{value}' is not the employee id of an active rep of this "
+                               "team")
+IN_TWO_GROUPS = MessageCode("balance.in_two_groups", "a member is in two proposed groups")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,8 +133,7 @@ def _pairs(pairs: Sequence[tuple[str, str]], by_employee: dict[str, int], field:
     for a, b in pairs:
         missing = [e for e in (a, b) if e not in by_employee]
         if missing:
-            errors.extend(FieldError(field, f"{e!r} is not the employee id of an active rep of this team", "not_found",
-                                     {"value": e}) for e in missing)
+            errors.extend(FieldError.of(field, "not_found", UNKNOWN_EMPLOYEE, value=e) for e in missing)
             continue
         out.append((by_employee[a], by_employee[b]))
     if errors:
@@ -151,14 +155,14 @@ def _match_groups(session: Session, team_id: int, plan: Sequence[Sequence[int]])
     return chosen
 
 
-def apply_split(session: Session, team_id: int, plan: Sequence[tuple[Sequence[int], int]], *, on: dt.date,
+def apply_split(session: Session, team_id: int, plan: Sequence[tuple[Sequence[int], int | None]], *, on: dt.date,
                 new_group_name: str = "Group {n}") -> Edited[AppliedSplit]:
     """Make the team's groups the ``plan`` (members, leader) from day ``on``, as one undoable edit."""
 
     def edit(s: Session) -> AppliedSplit:
         placed = [m for members, _ in plan for m in members]
         if len(placed) != len(set(placed)):
-            raise ValidationError(FieldError("groups", "a member is in two proposed groups", "duplicate"))
+            raise ValidationError(FieldError.of("groups", "duplicate", IN_TWO_GROUPS))
         targets = _match_groups(s, team_id, [members for members, _ in plan])
         taken = {g.name for g in roster.list_groups(s, team_id)}
         created: list[str] = []
