@@ -28,9 +28,10 @@ def assert_rules_hold(reps: list[Candidate], rules: BalanceRules, result: Balanc
         assert g.strength == sum(by_key[m].strength for m in g.members)
     capable = [c for c in reps if c.leader_capable]
     leaders = {g.leader for g in result.groups}
-    if len(capable) >= rules.groups:
+    # (with keep-together pairs two capable reps kept together cannot both lead: see the test below)
+    if not rules.keep_together and len(capable) >= rules.groups:
         assert all(by_key[key].leader_capable for key in leaders)
-    else:
+    elif not rules.keep_together:
         assert {c.key for c in capable} <= leaders
     for a, b in rules.keep_together:
         assert group_of[a] == group_of[b]
@@ -78,6 +79,13 @@ def test_fewer_capable_leaders_than_groups_are_topped_up_with_the_strongest() ->
     result = balance(reps, BalanceRules(3))
     assert {g.leader for g in result.groups} == {6, 1, 2}
     assert result.leaders_capable == 1
+
+
+def test_two_capable_reps_kept_together_give_one_leader() -> None:
+    reps = [Candidate(i, 50 - i, leader_capable=i in (1, 2, 3)) for i in range(1, 9)]
+    result = balance(reps, BalanceRules(3, keep_together=((1, 2),)))
+    leaders = {g.leader for g in result.groups}
+    assert len(leaders & {1, 2}) == 1 and 3 in leaders
 
 
 def test_new_hires_spread_and_pairs_are_kept() -> None:

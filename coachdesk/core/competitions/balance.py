@@ -23,6 +23,7 @@ solved exactly by branch and bound instead.
 from __future__ import annotations
 
 import bisect
+import math
 import random
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -218,8 +219,21 @@ class _Problem:
         return cls(units, k, n, leaders, capable)
 
     def lower_bound(self) -> int:
+        """No split has a smaller spread: 0 or 1 by the total's divisibility, or more when the leaders force it
+        (the strongest leader's group holds at least the weakest fill, the weakest leader's at most the strongest
+        fill)."""
         total = sum(u.strength for u in self.units)
-        return 0 if total % self.k == 0 else 1
+        bound = 0 if total % self.k == 0 else 1
+        if any(u.size != 1 for u in self.units):
+            return bound
+        leaders = sorted(u.strength for u in self.units if u.leaders)
+        others = sorted(u.strength for u in self.units if not u.leaders)
+        most_others = self.small if self.big_groups else self.small - 1
+        top = leaders[-1] + sum(others[:self.small - 1])  # the strongest leader's group is at least this
+        most_others = min(most_others, len(others))
+        bottom = leaders[0] + (sum(others[len(others) - most_others:]) if most_others else 0)
+        mean = total / self.k
+        return max(bound, top - bottom, math.ceil(top - mean - 1e-9), math.ceil(mean - bottom - 1e-9))
 
     def result(self, assignment: Sequence[int], exact: bool, rounds: int) -> BalanceResult:
         members: list[list[Candidate]] = [[] for _ in range(self.k)]
