@@ -287,6 +287,7 @@ class BalanceDialog(QDialog):
             item = layout.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()  # at once: deleteLater waits for the event loop, and the old card would show through
                 widget.deleteLater()
 
     def _show(self, keep_summary: bool = False) -> None:
