@@ -4,11 +4,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pytest
 
-from coachdesk.cli.main import main
 from coachdesk.core.competitions.strength import Estimate, Metric, StrengthSpec
 from coachdesk.core.roster.model import GroupDraft, MemberDraft, Role, TeamDraft
 from coachdesk.store.activity.models import ActivityDay
@@ -16,6 +14,7 @@ from coachdesk.store.competitions.balance import apply_split, propose, rep_figur
 from coachdesk.store.roster import service as roster
 from coachdesk.store.undo import undo
 from tests.conftest import DEMO_DAY, dump_tables
+from tests.test_cli import Cli
 
 AS_OF = dt.date(2026, 3, 2)
 
@@ -108,25 +107,15 @@ def test_unknown_pair_members_are_named(db) -> None:
     assert "'X99' is not the employee id of an active rep" in str(caught.value)
 
 
-def _run(url: str, capsys, *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main([*argv, "--db", url])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.mark.parametrize("by", ["deals", "revenue", "conversion", "deals=2,revenue=1"])
 def test_cli_balances_every_demo_team(demo_db, capsys, by: str) -> None:
-    db_url = demo_db.url
-    code, out, err = _run(db_url, capsys, "team", "list", "--json")
-    teams = json.loads(out)
+    cli = Cli(demo_db.url, capsys)
+    teams = cli.json("team", "list")
     assert len(teams) == 4
     for team in teams:
         groups = max(2, min(5, team["members"] // 5))
-        code, out, err = _run(db_url, capsys, "groups", "balance", "--team", str(team["id"]), "--groups",
-                              str(groups), "--by", by, "--as-of", DEMO_DAY.isoformat(), "--json")
-        assert code == 0, err
-        payload = json.loads(out)
+        payload = cli.json("groups", "balance", "--team", str(team["id"]), "--groups", str(groups), "--by", by,
+                           "--as-of", DEMO_DAY.isoformat())
         sizes = [len(g["members"]) for g in payload["groups"]]
         assert len(sizes) == groups and max(sizes) - min(sizes) <= 1
         news = [g["new_hires"] for g in payload["groups"]]
@@ -138,18 +127,16 @@ def test_cli_balances_every_demo_team(demo_db, capsys, by: str) -> None:
 
 
 def test_cli_apply_and_bad_input(demo_db, capsys) -> None:
-    db_url = demo_db.url
+    cli = Cli(demo_db.url, capsys)
     team = "华东续费中心"
-    code, out, err = _run(db_url, capsys, "group", "balance", "--team", team, "--groups", "4", "--as-of",
-                        DEMO_DAY.isoformat(), "--apply")
-    assert code == 0, err
-    assert "Applied from 2025-06-30" in out and "Spread" in out
-    code, out, _ = _run(db_url, capsys, "group", "list", "--team", team, "--json")
-    sizes = sorted(len(g["members"]) for g in json.loads(out) if g["members"])
+    assert cli("group", "balance", "--team", team, "--groups", "4", "--as-of", DEMO_DAY.isoformat(), "--apply") == 0, \
+        cli.err
+    assert "Applied from 2025-06-30" in cli.out and "Spread" in cli.out
+    sizes = sorted(len(g["members"]) for g in cli.json("group", "list", "--team", team) if g["members"])
     assert len(sizes) == 4 and sizes[-1] - sizes[0] <= 1
-    code, _, err = _run(db_url, capsys, "group", "balance", "--team", team, "--groups", "4", "--by", "calls")
-    assert code == 2 and "'calls' is not a figure" in err
-    code, _, err = _run(db_url, capsys, "group", "balance", "--team", team, "--groups", "99")
-    assert code == 2 and "99 groups need at least 99 active reps" in err
-    code, _, err = _run(db_url, capsys, "group", "balance", "--team", team, "--groups", "3", "--together", "A1")
-    assert code == 2 and "give two employee ids" in err
+    assert cli("group", "balance", "--team", team, "--groups", "4", "--by", "calls") == 2
+    assert "'calls' is not a figure" in cli.err
+    assert cli("group", "balance", "--team", team, "--groups", "99") == 2
+    assert "99 groups need at least 99 active reps" in cli.err
+    assert cli("group", "balance", "--team", team, "--groups", "3", "--together", "A1") == 2
+    assert "give two employee ids" in cli.err

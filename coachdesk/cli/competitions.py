@@ -83,8 +83,7 @@ def proposal_payload(proposal: Proposal) -> dict[str, object]:
 def proposal_lines(proposal: Proposal, team_name: str) -> list[str]:
     spec, result = proposal.spec, proposal.result
     reps = proposal.reps
-    by = spec.label if spec.single is None else spec.single.value
-    lines = [f"Balanced split of {team_name} into {len(result.groups)} groups by {by} over the "
+    lines = [f"Balanced split of {team_name} into {len(result.groups)} groups by {spec.label} over the "
              f"{spec.window_days} days before {proposal.as_of.isoformat()}:"]
     for index, group in enumerate(result.groups, 1):
         leader = reps[group.leader].member.label
@@ -98,9 +97,8 @@ def proposal_lines(proposal: Proposal, team_name: str) -> list[str]:
     lines.append(f"Spread {_figure(spec, result.spread)} ({result.spread_pct:.1f} % of the mean group strength "
                  f"{_figure(spec, result.mean, 1)}); {optimal}.")
     if proposal.current_spread is not None:
-        mean = sum(g.strength for g in proposal.current if g.members) / sum(1 for g in proposal.current if g.members)
-        pct = 100 * proposal.current_spread / mean if mean else 0.0
-        lines.append(f"The groups as they are now: spread {_figure(spec, proposal.current_spread)} ({pct:.1f} %).")
+        lines.append(f"The groups as they are now: spread {_figure(spec, proposal.current_spread)} "
+                     f"({proposal.current_spread_pct:.1f} %).")
     estimated = [info for info in reps.values() if info.strength.estimate is not Estimate.NONE]
     for info in estimated:
         lines.append(f"  * {info.member.label}: {ESTIMATE_NOTE[info.strength.estimate]}")

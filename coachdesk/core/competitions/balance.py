@@ -10,14 +10,14 @@ Seed 003: split the team into groups of roughly equal strength, each with its ow
 
 Strengths are whole numbers in the metric's smallest unit (deals, yuan, tenths of a point: see ``strength.py``),
 which makes "the exact optimum" well defined and gives a lower bound to stop at: 0 when the total divides by
-K, else 1.
+K, else 1, or more when the leaders force it.
 
 The method (docs/competitions.md): a constrained greedy start (leaders first, then the largest units, each to
 the weakest group that may take it), then a local search of unit swaps and moves between two groups — any
 exchange of strength d with 0 < d < (S_a − S_b) keeps the spread from growing and strictly lowers the sum of
 squares, so the search always terminates — then iterated local search: a few random feasible swaps, re-descend,
-keep the better. Deterministic: the kicks come from a fixed seed. Small teams (every search state tiny) are
-solved exactly by branch and bound instead.
+keep the better. Deterministic: the kicks come from a fixed seed. When the spread is still above the lower bound,
+a budgeted depth-first search looks for a smaller one and, when it runs to the end, proves the split optimal.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ import random
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from coachdesk.core.common.messages import MessageCode
 from coachdesk.core.common.validation import FieldError, ValidationError
@@ -115,7 +116,7 @@ def balance(candidates: Sequence[Candidate], rules: BalanceRules) -> BalanceResu
     rounds = search.iterate(budget=rules.effort * (20 + 2 * problem.n), patience=rules.effort * PATIENCE)
     (spread, _), assignment = search.best
     exact = False
-    if spread > problem.lower_bound():
+    if spread > problem.lower_bound:
         assignment, spread, exact = _improve_exactly(problem, assignment, spread, rules.effort * EXACT_NODES)
     _check(problem, assignment)
     return problem.result(assignment, exact, rounds)
@@ -194,16 +195,14 @@ class _Problem:
                 raise ValidationError(FieldError.of("keep_apart", "conflict", TOGETHER_AND_APART, a=name[a], b=name[b]))
         leaders, capable = _choose_leaders(candidates, k, {c.key: root(c.key) for c in candidates})
         units: list[_Unit] = []
-        unit_of: dict[int, int] = {}
+        most = -(-n // k)  # the largest group size
         for members in clusters.values():
             members.sort(key=lambda c: (-c.strength, c.key))
             unit = _Unit(tuple(members), sum(c.strength for c in members), len(members),
                          sum(1 for c in members if c.key in leaders), sum(1 for c in members if c.new_hire))
-            if unit.size > n // k + (1 if n % k else 0):
+            if unit.size > most:
                 raise ValidationError(FieldError.of("keep_together", "conflict", TOO_BIG_TOGETHER, size=unit.size,
-                                                    most=-(-n // k)))
-            for c in members:
-                unit_of[c.key] = len(units)
+                                                    most=most))
             units.append(unit)
         new_cap = -(-sum(1 for c in candidates if c.new_hire) // k)
         for unit in units:
@@ -218,6 +217,7 @@ class _Problem:
             units[unit_of[b]].apart.add(unit_of[a])
         return cls(units, k, n, leaders, capable)
 
+    @cached_property
     def lower_bound(self) -> int:
         """No split has a smaller spread: 0 or 1 by the total's divisibility, or more when the leaders force it
         (the strongest leader's group holds at least the weakest fill, the weakest leader's at most the strongest
@@ -249,7 +249,7 @@ class _Problem:
         plans.sort(key=lambda p: (-p.strength, p.members))
         strengths = [p.strength for p in plans]
         return BalanceResult(tuple(plans), max(strengths) - min(strengths), sum(strengths) / self.k,
-                             self.lower_bound(), self.leaders_capable, exact, rounds)
+                             self.lower_bound, self.leaders_capable, exact, rounds)
 
 
 def _choose_leaders(candidates: Sequence[Candidate], k: int, cluster: dict[int, int]) -> tuple[set[int], int]:
@@ -368,9 +368,9 @@ class _Search:
 
     def _relocate(self, moves: Iterable[tuple[int, int]]) -> None:
         moves = list(moves)
-        for g in {self.group[i] for i, _ in moves} | {g for _, g in moves}:
-            self.new_counts[self.news[g]] -= 1
         touched = {self.group[i] for i, _ in moves} | {g for _, g in moves}
+        for g in touched:
+            self.new_counts[self.news[g]] -= 1
         for i, _ in moves:
             self._remove(i)
         for i, g in moves:
@@ -537,7 +537,7 @@ class _Search:
     def iterate(self, budget: int, patience: int) -> int:
         """Kick and re-descend until the lower bound, ``budget`` rounds, or ``patience`` rounds in a row without
         a better spread."""
-        bound = self.p.lower_bound()
+        bound = self.p.lower_bound
         self.best = (self.score(), list(self.group))
         rounds = stale = 0
         while rounds < budget and stale < patience and self.best[0][0] > bound and self.p.k > 1:
@@ -557,13 +557,7 @@ class _Search:
     def _restore(self, assignment: Sequence[int]) -> None:
         self._relocate([(i, g) for i, g in enumerate(assignment) if self.group[i] != g])
 
-    def best_assignment(self) -> list[int]:
-        assignment = self.best[1]
-        _check(self.p, assignment)
-        return assignment
-
-
-# --- exact search: is there a split with every group in [lo, hi]? ------------------------------------------------
+# --- exact search: is there a split with a smaller spread? -------------------------------------------------------
 
 class _Budget(Exception):
     """The node budget ran out: the search proved nothing."""
@@ -680,14 +674,13 @@ def _improve_exactly(problem: _Problem, assignment: list[int], spread: int,
                      nodes: int) -> tuple[list[int], int, bool]:
     """Look for splits with a smaller spread, window by window, until one is proven impossible (the split is then
     optimal) or the node budget runs out. Returns (split, spread, proven optimal)."""
-    bound = problem.lower_bound()
+    bound = problem.lower_bound
     try:
         while spread > bound:
             found = _bounded_search(problem, spread - 1, nodes)
             if found is None:
                 return assignment, spread, True
-            _check(problem, found)
-            assignment = found
+            assignment = found  # checked with the result in balance()
             sums = [0] * problem.k
             for unit, g in zip(problem.units, found, strict=True):
                 sums[g] += unit.strength

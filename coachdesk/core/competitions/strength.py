@@ -99,10 +99,12 @@ class RepStrength:
     leader_capable: bool
 
 
+UNITS = {Metric.DEALS: "deal", Metric.REVENUE: "yuan", Metric.CONVERSION: "0.1pp"}  # a mix: "0.1pt"
+
+
 def unit_of(spec: StrengthSpec) -> str:
     """The unit of the whole-number strengths: "deal", "yuan", "0.1pp" or "0.1pt"."""
-    return {Metric.DEALS: "deal", Metric.REVENUE: "yuan", Metric.CONVERSION: "0.1pp"}.get(
-        spec.single, "0.1pt") if spec.single is not None else "0.1pt"
+    return "0.1pt" if spec.single is None else UNITS[spec.single]
 
 
 def display_value(spec: StrengthSpec, strength: float) -> float:

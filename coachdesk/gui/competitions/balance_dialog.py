@@ -372,10 +372,8 @@ class BalanceDialog(QDialog):
                         self.figure(spread), f"{pct:.1f}", self.figure(mean, 1),
                         self.figure(proposal.result.lower_bound))
         if proposal.current_spread is not None:
-            current = [g.strength for g in proposal.current if g.members]
-            current_mean = sum(current) / len(current)
             text += " " + fill(self.tr("Now: spread %1 (%2 %)."), self.figure(proposal.current_spread),
-                               f"{100 * proposal.current_spread / current_mean if current_mean else 0:.1f}")
+                               f"{proposal.current_spread_pct:.1f}")
         self.summary.setText(text)
         self.warnings.setText("\n".join(self.broken_rules()))
         estimated = sum(1 for info in proposal.reps.values() if info.strength.estimate is not Estimate.NONE)

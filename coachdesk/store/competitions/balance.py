@@ -23,7 +23,7 @@ from coachdesk.core.roster.model import SELLING_ROLES, GroupDraft, Role
 from coachdesk.store.activity.models import ActivityDay
 from coachdesk.store.roster import service as roster
 from coachdesk.store.roster.edits import Edited, team_rows
-from coachdesk.store.roster.models import Group, GroupMembership, Member
+from coachdesk.store.roster.models import Group, Member
 from coachdesk.store.undo import record_edit
 
 UNKNOWN_EMPLOYEE = MessageCode("balance.unknown_employee", "'{value}' is not the employee id of an active rep of this "
@@ -36,7 +36,6 @@ class RepInfo:
     member: MemberRef
     strength: RepStrength
     group_id: int | None  # the group the rep is in now
-    leads_now: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +60,14 @@ class Proposal:
     def current_spread(self) -> int | None:
         strengths = [g.strength for g in self.current if g.members]
         return max(strengths) - min(strengths) if len(strengths) >= 2 else None
+
+    @property
+    def current_spread_pct(self) -> float:
+        """The current spread as % of the current groups' mean strength (0 without two groups)."""
+        strengths = [g.strength for g in self.current if g.members]
+        mean = sum(strengths) / len(strengths) if strengths else 0.0
+        spread = self.current_spread
+        return 100 * spread / mean if spread is not None and mean else 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,27 +107,23 @@ def propose(session: Session, team_id: int, groups: int, spec: StrengthSpec, as_
     """The most even split of the team's active reps into ``groups`` groups (pairs name employee ids)."""
     figures = rep_figures(session, team_id, as_of, spec.checked().window_days)
     strengths = {s.key: s for s in rep_strengths(figures, spec, as_of)}
-    current_of = dict(session.execute(
-        select(GroupMembership.member_id, GroupMembership.group_id)
-        .join(Group, Group.id == GroupMembership.group_id)
-        .where(Group.team_id == team_id, GroupMembership.to_date.is_(None))).all())
-    leaders_now = set(session.scalars(select(Group.leader_id).where(Group.team_id == team_id,
-                                                                    Group.leader_id.is_not(None))))
+    groups_now = roster.list_groups(session, team_id)
+    current_of = {m: row.id for row in groups_now for m in row.member_ids}
     by_employee = {}
     reps: dict[int, RepInfo] = {}
     for f in figures:
-        member = session.get(Member, f.key)
+        member = session.get(Member, f.key)  # in the session already (rep_figures loaded it): no query
         assert member is not None
         ref = MemberRef(member.employee_id, member.name)
         by_employee[member.employee_id] = f.key
-        reps[f.key] = RepInfo(ref, strengths[f.key], current_of.get(f.key), f.key in leaders_now)
+        reps[f.key] = RepInfo(ref, strengths[f.key], current_of.get(f.key))
     rules = BalanceRules(groups, _pairs(keep_together, by_employee, "keep_together"),
                          _pairs(keep_apart, by_employee, "keep_apart"))
     candidates = [Candidate(key, s.strength, s.leader_capable, s.new_hire, reps[key].member.label)
                   for key, s in strengths.items()]
     result = balance(candidates, rules)
     current = []
-    for row in roster.list_groups(session, team_id):
+    for row in groups_now:
         members = tuple(m for m in row.member_ids if m in reps)
         current.append(CurrentGroup(row.id, row.name, members, row.leader_id,
                                     sum(reps[m].strength.strength for m in members)))
