@@ -44,6 +44,24 @@ CREATE TABLE activity_imports (
 
 CREATE INDEX ix_activity_imports_team_id ON activity_imports (team_id);
 
+CREATE TABLE contests (
+    id INTEGER NOT NULL,
+    team_id INTEGER NOT NULL,
+    name VARCHAR(80) NOT NULL,
+    starts_on DATE NOT NULL,
+    ends_on DATE NOT NULL,
+    rules_json TEXT NOT NULL,
+    published BOOLEAN DEFAULT 1 NOT NULL,
+    closed_on DATE,
+    final_json TEXT NOT NULL,
+    created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    CONSTRAINT pk_contests PRIMARY KEY (id),
+    CONSTRAINT ck_contests_ends_after_start CHECK (ends_on >= starts_on),
+    CONSTRAINT fk_contests_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_contests_team_period ON contests (team_id, starts_on);
+
 CREATE TABLE lifecycle_settings (
     team_id INTEGER NOT NULL,
     thresholds_json TEXT NOT NULL,
@@ -93,6 +111,53 @@ CREATE TABLE action_plans (
 CREATE INDEX ix_action_plans_history_id ON action_plans (history_id);
 
 CREATE INDEX ix_action_plans_team_day ON action_plans (team_id, created_on);
+
+CREATE TABLE contest_amendments (
+    id INTEGER NOT NULL,
+    contest_id INTEGER NOT NULL,
+    made_on DATE NOT NULL,
+    reason TEXT NOT NULL,
+    changes_json TEXT NOT NULL,
+    rules_before_json TEXT NOT NULL,
+    recorded_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    CONSTRAINT pk_contest_amendments PRIMARY KEY (id),
+    CONSTRAINT ck_contest_amendments_has_reason CHECK (reason <> ''),
+    CONSTRAINT fk_contest_amendments_contest_id_contests FOREIGN KEY(contest_id) REFERENCES contests (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_contest_amendments_contest_id ON contest_amendments (contest_id);
+
+CREATE TABLE contest_duels (
+    id INTEGER NOT NULL,
+    contest_id INTEGER NOT NULL,
+    a_key VARCHAR(16) NOT NULL,
+    b_key VARCHAR(16) NOT NULL,
+    starts_on DATE NOT NULL,
+    ends_on DATE NOT NULL,
+    CONSTRAINT pk_contest_duels PRIMARY KEY (id),
+    CONSTRAINT ck_contest_duels_ends_after_start CHECK (ends_on >= starts_on),
+    CONSTRAINT ck_contest_duels_two_sides CHECK (a_key <> b_key),
+    CONSTRAINT fk_contest_duels_contest_id_contests FOREIGN KEY(contest_id) REFERENCES contests (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_contest_duels_contest_id ON contest_duels (contest_id);
+
+CREATE TABLE contest_promises (
+    id INTEGER NOT NULL,
+    contest_id INTEGER NOT NULL,
+    kind VARCHAR(16) NOT NULL,
+    to_whom VARCHAR(120) NOT NULL,
+    for_what TEXT NOT NULL,
+    promised_on DATE NOT NULL,
+    delivered_on DATE,
+    delivery_note TEXT NOT NULL,
+    CONSTRAINT pk_contest_promises PRIMARY KEY (id),
+    CONSTRAINT ck_contest_promises_kind_known CHECK (kind IN ('reward', 'penalty')),
+    CONSTRAINT ck_contest_promises_delivered_after_promise CHECK (delivered_on IS NULL OR delivered_on >= promised_on),
+    CONSTRAINT fk_contest_promises_contest_id_contests FOREIGN KEY(contest_id) REFERENCES contests (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_contest_promises_contest_id ON contest_promises (contest_id);
 
 CREATE TABLE members (
     id INTEGER NOT NULL,
@@ -158,6 +223,49 @@ CREATE TABLE activity_history (
 
 CREATE INDEX ix_activity_history_import_id ON activity_history (import_id);
 
+CREATE TABLE board_opt_outs (
+    member_id INTEGER NOT NULL,
+    since DATE NOT NULL,
+    CONSTRAINT pk_board_opt_outs PRIMARY KEY (member_id),
+    CONSTRAINT fk_board_opt_outs_member_id_members FOREIGN KEY(member_id) REFERENCES members (id) ON DELETE CASCADE
+);
+
+CREATE TABLE deal_announcements (
+    id INTEGER NOT NULL,
+    team_id INTEGER NOT NULL,
+    member_id INTEGER NOT NULL,
+    day DATE NOT NULL,
+    announced_at DATETIME NOT NULL,
+    amount_cents INTEGER NOT NULL,
+    note TEXT NOT NULL,
+    CONSTRAINT pk_deal_announcements PRIMARY KEY (id),
+    CONSTRAINT ck_deal_announcements_amount_not_negative CHECK (amount_cents >= 0),
+    CONSTRAINT fk_deal_announcements_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE,
+    CONSTRAINT fk_deal_announcements_member_id_members FOREIGN KEY(member_id) REFERENCES members (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_deal_announcements_member_id ON deal_announcements (member_id);
+
+CREATE INDEX ix_deal_announcements_team_time ON deal_announcements (team_id, announced_at);
+
+CREATE TABLE evening_recaps (
+    id INTEGER NOT NULL,
+    team_id INTEGER NOT NULL,
+    day DATE NOT NULL,
+    member_id INTEGER,
+    kind VARCHAR(16) NOT NULL,
+    text TEXT NOT NULL,
+    CONSTRAINT pk_evening_recaps PRIMARY KEY (id),
+    CONSTRAINT ck_evening_recaps_kind_known CHECK (kind IN ('win', 'idea', 'method')),
+    CONSTRAINT ck_evening_recaps_has_text CHECK (text <> ''),
+    CONSTRAINT fk_evening_recaps_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE,
+    CONSTRAINT fk_evening_recaps_member_id_members FOREIGN KEY(member_id) REFERENCES members (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_evening_recaps_member_id ON evening_recaps (member_id);
+
+CREATE INDEX ix_evening_recaps_team_day ON evening_recaps (team_id, day);
+
 CREATE TABLE groups (
     id INTEGER NOT NULL,
     team_id INTEGER NOT NULL,
@@ -199,6 +307,26 @@ CREATE INDEX ix_plan_actions_owner_member_id ON plan_actions (owner_member_id);
 
 CREATE INDEX ix_plan_actions_plan_position ON plan_actions (plan_id, position);
 
+CREATE TABLE support_notes (
+    id INTEGER NOT NULL,
+    contest_id INTEGER NOT NULL,
+    member_id INTEGER NOT NULL,
+    supporter_id INTEGER,
+    chance TEXT NOT NULL,
+    note TEXT NOT NULL,
+    noted_on DATE NOT NULL,
+    CONSTRAINT pk_support_notes PRIMARY KEY (id),
+    CONSTRAINT fk_support_notes_contest_id_contests FOREIGN KEY(contest_id) REFERENCES contests (id) ON DELETE CASCADE,
+    CONSTRAINT fk_support_notes_member_id_members FOREIGN KEY(member_id) REFERENCES members (id) ON DELETE CASCADE,
+    CONSTRAINT fk_support_notes_supporter_id_members FOREIGN KEY(supporter_id) REFERENCES members (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_support_notes_contest_member ON support_notes (contest_id, member_id);
+
+CREATE INDEX ix_support_notes_member_id ON support_notes (member_id);
+
+CREATE INDEX ix_support_notes_supporter_id ON support_notes (supporter_id);
+
 CREATE TABLE survey_responses (
     id INTEGER NOT NULL,
     team_id INTEGER NOT NULL,
@@ -215,6 +343,27 @@ CREATE TABLE survey_responses (
 CREATE INDEX ix_survey_responses_member_id ON survey_responses (member_id);
 
 CREATE INDEX ix_survey_responses_team_day ON survey_responses (team_id, answered_on);
+
+CREATE TABLE contest_points (
+    id INTEGER NOT NULL,
+    contest_id INTEGER NOT NULL,
+    day DATE NOT NULL,
+    member_id INTEGER,
+    group_id INTEGER,
+    points FLOAT NOT NULL,
+    reason VARCHAR(200) NOT NULL,
+    CONSTRAINT pk_contest_points PRIMARY KEY (id),
+    CONSTRAINT ck_contest_points_rep_or_group CHECK ((member_id IS NULL) <> (group_id IS NULL)),
+    CONSTRAINT fk_contest_points_contest_id_contests FOREIGN KEY(contest_id) REFERENCES contests (id) ON DELETE CASCADE,
+    CONSTRAINT fk_contest_points_member_id_members FOREIGN KEY(member_id) REFERENCES members (id) ON DELETE CASCADE,
+    CONSTRAINT fk_contest_points_group_id_groups FOREIGN KEY(group_id) REFERENCES groups (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_contest_points_contest_id ON contest_points (contest_id);
+
+CREATE INDEX ix_contest_points_group_id ON contest_points (group_id);
+
+CREATE INDEX ix_contest_points_member_id ON contest_points (member_id);
 
 CREATE TABLE group_memberships (
     id INTEGER NOT NULL,
@@ -234,6 +383,26 @@ CREATE INDEX ix_group_memberships_member_current ON group_memberships (member_id
 
 CREATE INDEX ix_group_memberships_member_id ON group_memberships (member_id);
 
+CREATE TABLE morning_rounds (
+    id INTEGER NOT NULL,
+    team_id INTEGER NOT NULL,
+    contest_id INTEGER,
+    day DATE NOT NULL,
+    topic VARCHAR(200) NOT NULL,
+    winner_group_id INTEGER,
+    notes TEXT NOT NULL,
+    CONSTRAINT pk_morning_rounds PRIMARY KEY (id),
+    CONSTRAINT fk_morning_rounds_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE,
+    CONSTRAINT fk_morning_rounds_contest_id_contests FOREIGN KEY(contest_id) REFERENCES contests (id) ON DELETE SET NULL,
+    CONSTRAINT fk_morning_rounds_winner_group_id_groups FOREIGN KEY(winner_group_id) REFERENCES groups (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_morning_rounds_contest_id ON morning_rounds (contest_id);
+
+CREATE INDEX ix_morning_rounds_team_day ON morning_rounds (team_id, day);
+
+CREATE INDEX ix_morning_rounds_winner_group_id ON morning_rounds (winner_group_id);
+
 CREATE TABLE survey_answers (
     response_id INTEGER NOT NULL,
     item_id VARCHAR(16) NOT NULL,
@@ -242,3 +411,21 @@ CREATE TABLE survey_answers (
     CONSTRAINT ck_survey_answers_score_1_to_5 CHECK (score BETWEEN 1 AND 5),
     CONSTRAINT fk_survey_answers_response_id_survey_responses FOREIGN KEY(response_id) REFERENCES survey_responses (id) ON DELETE CASCADE
 );
+
+CREATE TABLE morning_entries (
+    id INTEGER NOT NULL,
+    round_id INTEGER NOT NULL,
+    group_id INTEGER NOT NULL,
+    representative_id INTEGER,
+    scores_json TEXT NOT NULL,
+    CONSTRAINT pk_morning_entries PRIMARY KEY (id),
+    CONSTRAINT fk_morning_entries_round_id_morning_rounds FOREIGN KEY(round_id) REFERENCES morning_rounds (id) ON DELETE CASCADE,
+    CONSTRAINT fk_morning_entries_group_id_groups FOREIGN KEY(group_id) REFERENCES groups (id) ON DELETE CASCADE,
+    CONSTRAINT fk_morning_entries_representative_id_members FOREIGN KEY(representative_id) REFERENCES members (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_morning_entries_group_id ON morning_entries (group_id);
+
+CREATE INDEX ix_morning_entries_representative_id ON morning_entries (representative_id);
+
+CREATE INDEX ix_morning_entries_round_id ON morning_entries (round_id);

@@ -25,7 +25,9 @@ from coachdesk.store.tables import Base
 
 APP_TABLES = {"teams", "members", "groups", "group_memberships", "activity_imports", "activity_days",
               "activity_history", "survey_responses", "survey_answers", "lifecycle_settings", "stage_history",
-              "playbook_edits", "action_plans", "plan_actions"}
+              "playbook_edits", "action_plans", "plan_actions", "contests", "contest_amendments", "contest_duels",
+              "contest_points", "deal_announcements", "morning_rounds", "morning_entries", "evening_recaps",
+              "contest_promises", "support_notes", "board_opt_outs"}
 
 
 @pytest.fixture
@@ -40,7 +42,7 @@ def table_names(db: Database) -> set[str]:
 
 
 def test_head_is_a_single_known_revision() -> None:
-    assert head_revision() == "0005"
+    assert head_revision() == "0006"
 
 
 def test_upgrade_empty_database_to_head(empty_db: Database) -> None:

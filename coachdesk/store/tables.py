@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from coachdesk.store.activity import models as activity_models
 from coachdesk.store.base import Base
+from coachdesk.store.competitions import models as competitions_models
 from coachdesk.store.lifecycle import models as lifecycle_models
 from coachdesk.store.roster import models as roster_models
 
-FEATURE_MODELS = (roster_models, activity_models, lifecycle_models)
+FEATURE_MODELS = (roster_models, activity_models, lifecycle_models, competitions_models)
 metadata = Base.metadata
 
 __all__ = ["FEATURE_MODELS", "Base", "metadata"]
