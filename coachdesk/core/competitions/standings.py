@@ -451,8 +451,10 @@ def public_board(standings: Standings, top: int = 10, rolling_top: int = 5) -> P
     return PublicBoard(standings.groups, numbered, tuple(rest), rolling)
 
 
-def merge_day_deals(imported_deals: int, imported_revenue_cents: int,
-                    announced: Sequence[int]) -> tuple[int, int]:
-    """A rep's deals and revenue on a day: the announcements until that day's activity is imported, then the
-    import (the larger of the two, so a deal announced and later imported is never counted twice)."""
-    return max(imported_deals, len(announced)), max(imported_revenue_cents, sum(announced))
+def merge_day_deals(imported: tuple[int, int] | None, announced: Sequence[int]) -> tuple[int, int]:
+    """A rep's deals and revenue (cents) on a day: the deals announced live count until that day's activity is
+    imported; from then on the import's figures are the day's (they include the announced deals, so a deal is
+    never counted twice). ``imported`` is (deals, revenue cents), None when the day has no import yet."""
+    if imported is not None:
+        return imported
+    return len(announced), sum(announced)

@@ -336,13 +336,13 @@ def gather_input(session: Session, contest: Contest, as_of: dt.date) -> ContestI
         if member not in ids:
             continue
         seen.add((member, day))
-        d, r = merge_day_deals(deal_count, revenue, deals.get((member, day), []))
+        d, r = merge_day_deals((deal_count, revenue), deals.get((member, day), []))
         days.append(RepDay(member, day, group_on(periods.get(member, []), day), calls, connected, d, r,
                            manual.get((member, day), 0.0)))
     for (member, day) in set(deals) | set(manual):
         if (member, day) in seen or member not in ids:
             continue
-        d, r = merge_day_deals(0, 0, deals.get((member, day), []))
+        d, r = merge_day_deals(None, deals.get((member, day), []))
         days.append(RepDay(member, day, group_on(periods.get(member, []), day), 0, 0, d, r,
                            manual.get((member, day), 0.0)))
     wins = {r.day: r.winner_group_id for r in session.scalars(
