@@ -65,7 +65,8 @@ def _contest(db, team_id: int, rules: ContestRules | None = None) -> int:
 def test_rules_are_locked_once_started_and_amendments_are_audited(db) -> None:
     team_id, _, _ = _team(db)
     contest_id = _contest(db, team_id)
-    points = ContestRules(kind=ContestKind.POINTS, scoring=(Weight(ScoreMetric.DEALS, 10), Weight(ScoreMetric.CALLS, 1)))
+    points = ContestRules(kind=ContestKind.POINTS,
+                          scoring=(Weight(ScoreMetric.DEALS, 10), Weight(ScoreMetric.CALLS, 1)))
     before_start = START - dt.timedelta(days=1)
     with db.session() as s:  # before the start anything may change
         contests.update_contest(s, contest_id, ContestDraft("三月冲刺", START, END, points), before_start)
@@ -80,7 +81,8 @@ def test_rules_are_locked_once_started_and_amendments_are_audited(db) -> None:
     with db.session() as s, pytest.raises(ValidationError) as caught:
         contests.amend_contest(s, contest_id, points, "没有变化", DURING)
     assert [e.reason for e in caught.value.errors] == ["contest.amend_nothing"]
-    fixed = ContestRules(kind=ContestKind.POINTS, scoring=(Weight(ScoreMetric.DEALS, 10), Weight(ScoreMetric.CALLS, 0.1)))
+    fixed = ContestRules(kind=ContestKind.POINTS,
+                         scoring=(Weight(ScoreMetric.DEALS, 10), Weight(ScoreMetric.CALLS, 0.1)))
     with db.session() as s:
         contests.amend_contest(s, contest_id, fixed, "每通电话 1 分太多，改为 0.1 分", DURING)
     with db.session() as s:
@@ -222,7 +224,7 @@ def test_routine_recaps_promises_support_and_opt_outs(db) -> None:
 
 
 def test_contest_edits_undo_exactly(db, table_dump) -> None:
-    team_id, members, _ = _team(db)
+    team_id, _, _ = _team(db)
     before = table_dump(db)
     with db.session() as s:
         contest_id, created = edits.create_contest(s, team_id, ContestDraft("赛", START, END, ContestRules()))
@@ -246,7 +248,7 @@ def test_participation_figures(db) -> None:
 
 
 def test_cli_contest_commands(db, capsys) -> None:
-    team_id, members, _ = _team(db)
+    team_id, _, _ = _team(db)
     _contest(db, team_id, ContestRules(participants=Participants.HYBRID))
     cli = Cli(db.url, capsys)
     assert cli("contest", "deal", "--team", "比赛组", "--member", "E3", "--amount", "¥1,280.00", "--at",
