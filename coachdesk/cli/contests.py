@@ -18,6 +18,7 @@ from coachdesk.core.competitions.standings import Standing
 from coachdesk.core.tabular.values import parse_money
 from coachdesk.store.competitions import contests as contest_store
 from coachdesk.store.competitions import edits, pages, routine
+from coachdesk.store.competitions import signals as _signals  # noqa: F401  (registers the contest signal provider)
 from coachdesk.store.database import Database
 from coachdesk.store.roster import service as roster
 
