@@ -211,6 +211,11 @@ class _Scorer:
         self.mean_size = sum(sizes) / len(sizes) if sizes else 1.0
         selling = sorted({d.day for d in self.days})
         self.streaks = _streaks(self.days, selling)
+        r = self.rules
+        self.weights = (r.points_for(ScoreMetric.CALLS), r.points_for(ScoreMetric.CONNECTS),
+                        r.points_for(ScoreMetric.DEALS), r.points_for(ScoreMetric.REVENUE) / 100,
+                        r.points_for(ScoreMetric.POINTS))
+        self.scored = [(d, self.day_points(d)) for d in self.days]  # each day's points, computed once
 
     def _handicaps(self) -> dict[int, float]:
         if self.rules.handicap is Handicap.TENURE:
@@ -221,10 +226,9 @@ class _Scorer:
         return {m: 1.0 for m in self.entrants}
 
     def day_points(self, d: RepDay) -> float:
-        r = self.rules
-        return (d.calls * r.points_for(ScoreMetric.CALLS) + d.connects * r.points_for(ScoreMetric.CONNECTS)
-                + d.deals * r.points_for(ScoreMetric.DEALS) + d.revenue_cents / 100 * r.points_for(ScoreMetric.REVENUE)
-                + d.points * r.points_for(ScoreMetric.POINTS))
+        calls, connects, deals, per_cent, points = self.weights
+        return (d.calls * calls + d.connects * connects + d.deals * deals + d.revenue_cents * per_cent
+                + d.points * points)
 
     def rep_target(self, member: int) -> float | None:
         own = self.rules.targets.get(rep_key(member), self.rules.rep_target)
@@ -243,7 +247,7 @@ class _Scorer:
         return sum(known) if known else None
 
     def reps(self, start: dt.date, end: dt.date, *, as_points: bool = False) -> tuple[Standing, ...]:
-        totals = _Totals.of((d for d in self.days if start <= d.day <= end), lambda d: d.member, self.day_points)
+        totals = _Totals.of(((d, p) for d, p in self.scored if start <= d.day <= end), lambda d: d.member)
         rows = []
         for member, entrant in self.entrants.items():
             t = totals.get(member, _Totals())
@@ -263,14 +267,14 @@ class _Scorer:
         return _ranked(rows, self.rules.tie_breaks)
 
     def groups(self, start: dt.date, end: dt.date, *, as_points: bool = False) -> tuple[Standing, ...]:
-        in_window = [d for d in self.days if start <= d.day <= end and d.group is not None]
+        in_window = [(d, p) for d, p in self.scored if start <= d.day <= end and d.group is not None]
         extra: list[tuple[int, dt.date, float]] = [
             (p.group, p.day, p.points * self.rules.points_for(ScoreMetric.POINTS))
             for p in self.data.group_points if start <= p.day <= end]
         if self.rules.morning_points > 0:
             extra += [(g, day, self.rules.morning_points) for day, g in self.data.morning_wins.items()
                       if start <= day <= end]
-        totals = _Totals.of(in_window, lambda d: d.group or 0, self.day_points, extra)
+        totals = _Totals.of(in_window, lambda d: d.group or 0, extra)
         rows = []
         for group in self.data.groups:
             t = totals.get(group.id, _Totals())
@@ -311,12 +315,11 @@ class _Totals:
     by_day: dict[dt.date, float] = field(default_factory=dict)
 
     @classmethod
-    def of(cls, days: Iterable[RepDay], key: Callable[[RepDay], int], points: Callable[[RepDay], float],
+    def of(cls, days: Iterable[tuple[RepDay, float]], key: Callable[[RepDay], int],
            extra: Iterable[tuple[int, dt.date, float]] = ()) -> dict[int, _Totals]:
         found: dict[int, _Totals] = defaultdict(cls)
-        for d in days:
+        for d, value in days:
             t = found[key(d)]
-            value = points(d)
             t.points += value
             t.calls += d.calls
             t.connects += d.connects

@@ -23,6 +23,7 @@ from coachdesk.core.common.validation import FieldError, NotFoundError, Validati
 from coachdesk.core.competitions.contests import Contest, ContestStatus
 from coachdesk.core.competitions.rules import (
     ContestDraft,
+    ContestKind,
     ContestRules,
     Handicap,
     RuleChange,
@@ -109,8 +110,9 @@ def get_contest(session: Session, contest_id: int) -> Contest:
     return _contest(_row(session, contest_id))
 
 
-def list_contests(session: Session, team_id: int, today: dt.date) -> list[ContestSummary]:
-    """The team's contests, running first, then upcoming, drafts and completed (newest first in each)."""
+def list_contests(session: Session, team_id: int, today: dt.date, *, leaders: bool = True) -> list[ContestSummary]:
+    """The team's contests, running first, then upcoming, drafts and completed (newest first in each); with
+    ``leaders`` each started contest's leader (its standings are computed)."""
     rows = session.scalars(select(ContestRow).where(ContestRow.team_id == team_id)
                            .order_by(ContestRow.starts_on.desc(), ContestRow.id.desc())).all()
     order = {ContestStatus.ACTIVE: 0, ContestStatus.UPCOMING: 1, ContestStatus.DRAFT: 2, ContestStatus.COMPLETED: 3}
@@ -119,7 +121,7 @@ def list_contests(session: Session, team_id: int, today: dt.date) -> list[Contes
         contest = _contest(row)
         status = contest.status(today)
         leader = ""
-        if status in (ContestStatus.ACTIVE, ContestStatus.COMPLETED):
+        if leaders and status in (ContestStatus.ACTIVE, ContestStatus.COMPLETED):
             main = standings_of(session, row.id, today).main
             leader = main[0].label if main and main[0].score > 0 else ""
         found.append(ContestSummary(contest, status, leader))
@@ -393,8 +395,8 @@ def close_due_contests(session: Session, team_id: int, today: dt.date) -> list[i
                                                         ContestRow.closed_on.is_(None),
                                                         ContestRow.published.is_(True))).all():
         contest = _contest(row)
-        if today < contest.starts_on:
-            continue
+        if today < contest.starts_on or (today <= contest.ends_on and contest.rules.kind is not ContestKind.RACE):
+            continue  # still running (only a race can end early): nothing to compute
         final = compute_standings(gather_input(session, contest, contest.ends_on), contest.ends_on)
         if contest.due_to_close(today, final.race_won_on):
             row.final_json = standings_to_json(final)

@@ -159,7 +159,8 @@ def board_data(database: Database, team_id: int, today: dt.date, contest_id: int
         if contest_id is not None:
             chosen = contest_store.get_contest(s, contest_id)
         else:
-            listed = [c for c in contest_store.list_contests(s, team_id, today) if c.status is not ContestStatus.DRAFT]
+            listed = [c for c in contest_store.list_contests(s, team_id, today, leaders=False)
+                      if c.status is not ContestStatus.DRAFT]
             running = [c for c in listed if c.status is ContestStatus.ACTIVE]
             done = [c for c in listed if c.status is ContestStatus.COMPLETED]
             pick = running[0] if running else (done[0] if done else None)
