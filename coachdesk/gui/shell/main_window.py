@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.find_action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.overview_action)
+        self.view_menu.addAction(self.competitions_actions.war_room)
         self.team_menu = bar.addMenu("")
         ra = self.roster_actions
         self.team_menu.addActions([ra.edit_team, ra.delete_team])
