@@ -1,19 +1,39 @@
-"""Write the demo dataset (coachdesk/core/demo/teams.py, demo_activity.py, demo_lifecycle.py) into a database in one
-transaction: the rosters through the ORM, the daily activity (~20,000 rows) with the driver's executemany, then each
-team's survey answers, stage history and action plans through the models."""
+"""Write the demo dataset (coachdesk/core/demo/teams.py, activity.py, lifecycle.py, competitions.py) into a database in
+one transaction: the rosters through the ORM, the daily activity (~20,000 rows) with the driver's executemany, then each
+team's survey answers, stage history and action plans, then its contests and their routine (morning contests, deals,
+recaps, promises, support notes, opt-outs, manual points, duels, amendments) through the models; finished contests are
+closed (final standings frozen) by the contest store's ``close_due_contests``."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, insert, select
 from sqlalchemy.orm import Session
 
 from coachdesk.core.common.progress import CancelToken, ProgressCallback, no_progress
+from coachdesk.core.competitions.rules import group_key, rep_key, rules_to_dict
 from coachdesk.core.demo.activity import DayRow, build_team_activity
+from coachdesk.core.demo.competitions import DemoContest, DemoContests, build_team_contests
 from coachdesk.core.demo.lifecycle import DemoLifecycle, build_team_lifecycle
 from coachdesk.core.demo.teams import DemoTeam, build_demo
+from coachdesk.store.competitions.contests import close_due_contests
+from coachdesk.store.competitions.models import (
+    BoardOptOut,
+    ContestAmendment,
+    ContestDuel,
+    ContestPoints,
+    ContestPromise,
+    ContestRow,
+    DealAnnouncement,
+    EveningRecap,
+    MorningEntryRow,
+    MorningRoundRow,
+    SupportNote,
+)
 from coachdesk.store.database import Database
 from coachdesk.store.lifecycle.models import ActionPlan, PlanAction, StageRecord, SurveyAnswer, SurveyResponse
 from coachdesk.store.roster.models import Group, GroupMembership, Member, Team
@@ -37,9 +57,10 @@ def load_demo(
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
 ) -> DemoResult:
-    """Create the demo teams with their daily activity, survey answers, stage history and action plans; teams of
-    the same name are replaced (with all of that). All or nothing. Progress counts two steps per team: its roster,
-    then its activity and lifecycle data. ``as_of`` is the day the demo is built around (the caller's "today")."""
+    """Create the demo teams with their daily activity, survey answers, stage history, action plans and contests;
+    teams of the same name are replaced (with all of that). All or nothing. Progress counts two steps per team: its
+    roster, then its activity, lifecycle and contest data. ``as_of`` is the day the demo is built around (the caller's
+    "today")."""
     day = as_of
     teams = build_demo(seed, day)
     replaced: list[str] = []
@@ -63,6 +84,10 @@ def load_demo(
             if cancel is not None:
                 cancel.raise_if_cancelled()
             _write_lifecycle(session, team_id, member_ids, build_team_lifecycle(demo, seed, day, activity))
+            contests = build_team_contests(demo, seed, day, activity)
+            if contests is not None:
+                _write_contests(session, team_id, member_ids, contests)
+                close_due_contests(session, team_id, day)
         progress(steps, steps, "")
     return DemoResult([t.name for t in teams], sum(len(t.members) for t in teams), replaced, rows_written)
 
@@ -146,3 +171,69 @@ def _write_lifecycle(session: Session, team_id: int, member_ids: dict[str, int],
         for position, a in enumerate(demo_plan.actions)
     )
     session.flush()
+
+
+def _write_contests(session: Session, team_id: int, member_ids: dict[str, int], demo: DemoContests) -> None:
+    """Both contests with what hangs off them, then the team's deal announcements, recaps and opt-outs. Finished
+    contests are written open (closed_on NULL); the caller closes them."""
+    group_ids = {name: gid for gid, name in session.execute(select(Group.id, Group.name)
+                                                            .where(Group.team_id == team_id))}
+    for contest in (demo.finished, demo.running):
+        _write_contest(session, team_id, member_ids, group_ids, contest)
+    session.add_all(DealAnnouncement(team_id=team_id, member_id=member_ids[d.employee_id], day=d.day,
+                                     announced_at=d.at, amount_cents=d.amount_cents, note=d.note)
+                    for d in demo.deals)
+    session.add_all(EveningRecap(team_id=team_id, day=r.day, member_id=member_ids[r.employee_id], kind=r.kind,
+                                 text=r.text) for r in demo.recaps)
+    session.add_all(BoardOptOut(member_id=member_ids[o.employee_id], since=o.since) for o in demo.opt_outs)
+    session.flush()
+
+
+def _write_contest(session: Session, team_id: int, member_ids: dict[str, int], group_ids: dict[str, int],
+                   contest: DemoContest) -> None:
+    row = ContestRow(team_id=team_id, name=contest.name, starts_on=contest.starts_on, ends_on=contest.ends_on,
+                     rules_json=_rules_json(contest), published=True)
+    session.add(row)
+    session.flush()
+    if contest.amendment is not None:
+        a = contest.amendment
+        session.add(ContestAmendment(
+            contest_id=row.id, made_on=a.made_on, reason=a.reason,
+            changes_json=json.dumps([dataclasses.asdict(c) for c in a.changes], ensure_ascii=False),
+            rules_before_json=json.dumps(rules_to_dict(a.rules_before), ensure_ascii=False)))
+    rounds = [MorningRoundRow(team_id=team_id, contest_id=row.id, day=r.day, topic=r.topic,
+                              winner_group_id=group_ids[r.winner] if r.winner is not None else None, notes=r.notes)
+              for r in contest.morning_rounds]
+    session.add_all(rounds)
+    session.flush()
+    session.add_all(
+        MorningEntryRow(round_id=stored.id, group_id=group_ids[e.group], representative_id=member_ids[e.representative],
+                        scores_json=json.dumps({judge: list(scores) for judge, scores in e.scores},
+                                               ensure_ascii=False))
+        for stored, r in zip(rounds, contest.morning_rounds, strict=True) for e in r.entries)
+
+    def key(kind: str, who: str) -> str:
+        if kind == "group":
+            return group_key(group_ids[who])
+        if kind == "rep":
+            return rep_key(member_ids[who])
+        return who
+
+    session.add_all(ContestPromise(contest_id=row.id, kind=p.kind.value, to_whom=key(p.to_kind, p.to_whom),
+                                   for_what=p.for_what, promised_on=p.promised_on, delivered_on=p.delivered_on,
+                                   delivery_note=p.delivery_note) for p in contest.promises)
+    session.add_all(ContestPoints(contest_id=row.id, day=p.day, points=p.points, reason=p.reason,
+                                  member_id=member_ids[p.employee_id] if p.employee_id is not None else None,
+                                  group_id=group_ids[p.group] if p.group is not None else None)
+                    for p in contest.points)
+    session.add_all(ContestDuel(contest_id=row.id, a_key=key("group" if d.groups else "rep", d.a),
+                                b_key=key("group" if d.groups else "rep", d.b), starts_on=d.starts_on,
+                                ends_on=d.ends_on) for d in contest.duels)
+    session.add_all(SupportNote(contest_id=row.id, member_id=member_ids[n.employee_id],
+                                supporter_id=member_ids[n.supporter_employee_id] if n.supporter_employee_id else None,
+                                chance=n.chance, note=n.note, noted_on=n.noted_on) for n in contest.support)
+    session.flush()
+
+
+def _rules_json(contest: DemoContest) -> str:
+    return json.dumps(rules_to_dict(contest.rules), ensure_ascii=False)
