@@ -4,6 +4,7 @@ lifecycle diagnosis."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -20,6 +21,7 @@ from coachdesk.core.competitions.contests import (
     group_gap_pct,
     stage_fit,
 )
+from coachdesk.core.competitions.rules import Participants
 from coachdesk.core.competitions.standings import (
     PublicBoard,
     Standing,
@@ -114,7 +116,7 @@ def contest_page(database: Database, contest_id: int, today: dt.date) -> Contest
         last = min(today, contest.ends_on)
         return ContestPage(
             contest, contest.status(today), today, standings, public_board(standings),
-            tuple(LaggingRow(st, notes.get(st.id)) for st in lagging(standings.reps)),
+            tuple(LaggingRow(st, notes.get(st.id)) for st in lagging(_members_view(s, contest, standings, today))),
             routine.ledger(s, contest_id, today), tuple(contest_store.amendments(s, contest_id)),
             tuple(routine.morning_rounds(s, contest.team_id, contest_id=contest_id)),
             tuple(routine.deals_between(s, contest.team_id, contest.starts_on, last)),
@@ -124,6 +126,16 @@ def contest_page(database: Database, contest_id: int, today: dt.date) -> Contest
             {g.id: g.name for g in s.scalars(select(Group).where(Group.team_id == contest.team_id))},
             people(s, contest.team_id, today, sellers_only=False),
         )
+
+
+def _members_view(session: Session, contest: Contest, standings: Standings, today: dt.date) -> tuple[Standing, ...]:
+    """The reps' standings; in a groups-only contest, what each member contributed (the manager still sees who
+    lags behind in a group contest, though no individual board is shown)."""
+    if standings.reps or standings.through is None or contest.rules.participants.reps:
+        return standings.reps
+    data = contest_store.gather_input(session, contest, today)
+    as_members = dataclasses.replace(data, rules=dataclasses.replace(data.rules, participants=Participants.HYBRID))
+    return compute_standings(as_members, min(today, standings.through)).reps
 
 
 # --- the war-room board -------------------------------------------------------------------------------------
