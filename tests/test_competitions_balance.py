@@ -117,6 +117,18 @@ def test_the_same_team_always_gets_the_same_split() -> None:
     assert balance(reps, BalanceRules(5)) == first
 
 
+def test_many_small_groups_reach_a_proven_optimum() -> None:
+    # 27 reps into 7 groups of 3–4: the case a local search alone leaves one or two above the optimum
+    for seed in range(5):
+        rng = random.Random(seed)
+        reps = [Candidate(i, rng.randint(0, 60), leader_capable=rng.random() < 0.3, new_hire=rng.random() < 0.12)
+                for i in range(1, 28)]
+        rules = BalanceRules(7)
+        result = balance(reps, rules)
+        assert_rules_hold(reps, rules, result)
+        assert result.proven_optimal
+
+
 @pytest.mark.parametrize(("reps", "rules", "field", "words"), [
     ([Candidate(1, 5), Candidate(2, 6)], BalanceRules(3), "groups", "need at least 3 active reps"),
     ([Candidate(1, 5), Candidate(2, 6), Candidate(3, 1)], BalanceRules(2, keep_together=((1, 4),)),

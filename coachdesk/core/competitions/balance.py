@@ -10,14 +10,17 @@ Seed 003: split the team into groups of roughly equal strength, each with its ow
 
 Strengths are whole numbers in the metric's smallest unit (deals, yuan, tenths of a point: see ``strength.py``),
 which makes "the exact optimum" well defined and gives a lower bound to stop at: 0 when the total divides by
-K, else 1, or more when the leaders force it.
+K, else 1, or more when the leaders or one strong rep force it.
 
 The method (docs/competitions.md): a constrained greedy start (leaders first, then the largest units, each to
 the weakest group that may take it), then a local search of unit swaps and moves between two groups — any
 exchange of strength d with 0 < d < (S_a − S_b) keeps the spread from growing and strictly lowers the sum of
-squares, so the search always terminates — then iterated local search: a few random feasible swaps, re-descend,
-keep the better. Deterministic: the kicks come from a fixed seed. When the spread is still above the lower bound,
-a budgeted depth-first search looks for a smaller one and, when it runs to the end, proves the split optimal.
+squares, so the search always terminates. When the spread is still above the lower bound, an exact search
+(bin completion over windows [L, L + target]: see ``_window_search``) raises the proven floor target by target
+and stops at the first split it finds, which is then optimal; on small groups this settles most teams at once.
+When half its node budget runs out first, iterated local search follows (a few random feasible swaps, re-descend,
+keep the better; the kicks come from a fixed seed, so the split is deterministic), then the exact search again
+with the rest of the budget.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ from functools import cached_property
 from coachdesk.core.common.messages import MessageCode
 from coachdesk.core.common.validation import FieldError, ValidationError
 
-EXACT_NODES = 2_000  # steps of exact search allowed when the local search stops above the lower bound
+EXACT_NODES = 8_000  # steps of exact search allowed when the descent stops above the lower bound
+EXACT_FIRST = 0.5  # the share of them tried before the local search
 KICK_SWAPS = 3  # random swaps per perturbation
 PATIENCE = 25  # perturbation rounds in a row without a better spread before the local search gives up
 REPARTITION_UNITS = 10  # two groups with at most this many units between them are re-split exhaustively
@@ -113,13 +117,20 @@ def balance(candidates: Sequence[Candidate], rules: BalanceRules) -> BalanceResu
     problem = _Problem.build(candidates, rules)
     search = _Search(problem, _greedy(problem))
     search.descend()
-    rounds = search.iterate(budget=rules.effort * (20 + 2 * problem.n), patience=rules.effort * PATIENCE)
-    (spread, _), assignment = search.best
-    exact = False
-    if spread > problem.lower_bound:
-        assignment, spread, exact = _improve_exactly(problem, assignment, spread, rules.effort * EXACT_NODES)
+    spread, assignment = search.score()[0], list(search.group)
+    floor, rounds, exact = problem.lower_bound, 0, spread == problem.lower_bound
+    budget = [rules.effort * EXACT_NODES]
+    if not exact:  # first the exact search: on small groups it settles the split at once
+        assignment, spread, floor, exact = _improve_exactly(problem, assignment, spread, floor, budget, EXACT_FIRST)
+    if not exact:  # then the local search, and the exact search again with what is left of its budget
+        rounds = search.iterate(budget=rules.effort * (20 + 2 * problem.n), patience=rules.effort * PATIENCE)
+        (found, _), better = search.best
+        if found < spread:
+            assignment, spread = better, found
+        if spread > floor:
+            assignment, spread, floor, exact = _improve_exactly(problem, assignment, spread, floor, budget, 1.0)
     _check(problem, assignment)
-    return problem.result(assignment, exact, rounds)
+    return problem.result(assignment, exact and spread > problem.lower_bound, rounds)
 
 
 # --- the problem: units (keep-together clusters), leaders, sizes ------------------------------------------------
@@ -219,9 +230,9 @@ class _Problem:
 
     @cached_property
     def lower_bound(self) -> int:
-        """No split has a smaller spread: 0 or 1 by the total's divisibility, or more when the leaders force it
-        (the strongest leader's group holds at least the weakest fill, the weakest leader's at most the strongest
-        fill)."""
+        """No split has a smaller spread: 0 or 1 by the total's divisibility, or more when the leaders or a strong
+        rep force it (the strongest leader's group holds at least the weakest fill, and so does the strongest other
+        rep's with the weakest leader; the weakest leader's group at most the strongest fill)."""
         total = sum(u.strength for u in self.units)
         bound = 0 if total % self.k == 0 else 1
         if any(u.size != 1 for u in self.units):
@@ -230,6 +241,8 @@ class _Problem:
         others = sorted(u.strength for u in self.units if not u.leaders)
         most_others = self.small if self.big_groups else self.small - 1
         top = leaders[-1] + sum(others[:self.small - 1])  # the strongest leader's group is at least this
+        if others:  # and the strongest other's group (with a leader)
+            top = max(top, others[-1] + leaders[0] + sum(others[:max(0, self.small - 2)]))
         most_others = min(most_others, len(others))
         bottom = leaders[0] + (sum(others[len(others) - most_others:]) if most_others else 0)
         mean = total / self.k
@@ -563,128 +576,213 @@ class _Budget(Exception):
     """The node budget ran out: the search proved nothing."""
 
 
-def _bounded_search(problem: _Problem, target: int, nodes: int) -> list[int] | None:
-    """A split with spread ≤ ``target``, or None when none exists (raises _Budget after ``nodes`` steps).
+def _window_search(problem: _Problem, target: int, nodes: list[int]) -> list[int] | None:
+    """A split with spread ≤ ``target``, or None when none exists (raises _Budget when ``nodes[0]`` steps run out).
 
-    Every group ends within ``target`` of the mean, and within ``target`` of the strongest group so far: a
-    group that is full, or that the units left cannot lift far enough, ends the branch. Leaders are fixed one
-    per group (no mirror images); the other units go strongest first; groups in the same state are tried once."""
+    Bin completion: every group's strength must lie in one window [L, L + target] around the mean, tried window
+    by window. The strongest unit not yet placed goes to one of the open groups (alike leaders tried once), and
+    that group is completed at once with a subset of the units left, enumerated as a multiset of unit types
+    (units alike in strength, size and new hires count once). A remainder that cannot fill the open groups (its
+    total, or the lightest / heaviest fill a group could get) ends the branch; remainders that failed once are
+    remembered."""
     k, units = problem.k, problem.units
     total = sum(u.strength for u in units)
-    hi = (total + k * target) // k  # the strongest group ≤ the weakest + target ≤ mean + target
-    lo = -(-(total - k * target) // k)  # and the weakest ≥ mean − target
-    leaders = [i for i, u in enumerate(units) if u.leaders]
-    rest = sorted((i for i, u in enumerate(units) if not u.leaders),
-                  key=lambda i: (-units[i].strength, -units[i].size, i))
+    small, big_max = problem.small, problem.big_groups
     total_new = sum(u.new for u in units)
     new_lo, new_hi = total_new // k, -(-total_new // k)
-    small, big_max = problem.small, problem.big_groups
-    sums, sizes, news = [0] * k, [0] * k, [0] * k
-    members: list[set[int]] = [set() for _ in range(k)]
-    assignment = [-1] * len(units)
-    for g, i in enumerate(sorted(leaders, key=lambda i: (-units[i].strength, i))):
-        unit = units[i]
-        assignment[i], sums[g], sizes[g], news[g] = g, unit.strength, unit.size, unit.new
-        members[g].add(i)
-    if max(sums) > hi or max(news) > new_hi:
-        return None
-    tail_strength = [0] * (len(rest) + 1)
-    tail_size = [0] * (len(rest) + 1)
-    tail_new = [0] * (len(rest) + 1)
-    for pos in range(len(rest) - 1, -1, -1):
-        u = units[rest[pos]]
-        tail_strength[pos] = tail_strength[pos + 1] + u.strength
-        tail_size[pos] = tail_size[pos + 1] + u.size
-        tail_new[pos] = tail_new[pos + 1] + u.new
-    left = [nodes]
-    has_apart = any(u.apart for u in units)
-    # With single-member units, a group with j places left takes j of the units still to place: at least the j
-    # weakest (the end of ``rest``), at most the j strongest (the next j).
-    singles = all(units[i].size == 1 for i in rest)
-    strengths = [units[i].strength for i in rest]
-    prefix = [0]
-    for value in strengths:
-        prefix.append(prefix[-1] + value)
+    high_max = total_new % k  # groups with new_hi new hires (when new_lo < new_hi)
+    leaders = sorted((i for i, u in enumerate(units) if u.leaders), key=lambda i: (units[i].strength, i))
+    lead = [units[i] for i in leaders]  # weakest first: the strongest unit left tries the weakest group first
+    alike = [(u.strength, u.size, u.new, i if u.apart else -1) for i, u in zip(leaders, lead, strict=True)]
+    # Unit types: alike units without keep-apart pairs share one; a unit with pairs is a type of its own.
+    kinds: dict[tuple[int, int, int, int], list[int]] = {}
+    for i, u in enumerate(units):
+        if not u.leaders:
+            kinds.setdefault((u.strength, u.size, u.new, i if u.apart else -1), []).append(i)
+    order = sorted(kinds, key=lambda key: (-key[0], key[1], key[2], key[3]))
+    members = [kinds[key] for key in order]
+    t_strength = [key[0] for key in order]
+    t_size = [key[1] for key in order]
+    t_new = [key[2] for key in order]
+    t_unit = [key[3] for key in order]
+    t_apart = [units[i].apart if i >= 0 else set() for i in t_unit]
+    ntypes = len(order)
+    ratio = [0.0] * (ntypes + 1)  # the most strength per place from type j on
+    for j in range(ntypes - 1, -1, -1):
+        ratio[j] = max(ratio[j + 1], t_strength[j] / t_size[j])
+    counts = [len(m) for m in members]
+    chosen: list[list[int]] = [[] for _ in range(k)]  # per group, the types completing it
+    failed: set[tuple[int, tuple[int, ...]]] = set()
+    most_place = small + (1 if big_max else 0)
 
-    def feasible(pos: int) -> bool:
-        floor = max(lo, max(sums) - target)  # every group must reach this
-        bigs = sum(1 for z in sizes if z > small)
-        need = 0
-        remaining = len(rest) - pos
-        for g in range(k):
-            most = small + 1 if (sizes[g] > small or bigs < big_max) else small
-            full = sizes[g] >= most
-            short = floor - sums[g]
-            if short > 0:
-                if full:
-                    return False
-                need += short
-            if singles and remaining:
-                least = max(0, small - sizes[g])
-                if least and sums[g] + prefix[len(rest)] - prefix[len(rest) - min(least, remaining)] > hi:
-                    return False
-                room = min(most - sizes[g], remaining)
-                if short > 0 and prefix[pos + room] - prefix[pos] < short:
-                    return False
-        return (need <= tail_strength[pos]
-                and sum(max(0, small - z) for z in sizes) <= tail_size[pos]
-                and sum(max(0, new_lo - v) for v in news) <= tail_new[pos])
+    def fits(open_groups: list[int], low: int, high: int, rest_strength: int) -> list[float] | None:
+        """Necessary: the units left can fill the open groups within [low, high]. Returns the sums of the
+        lightest places left (None: they cannot)."""
+        r = len(open_groups)
+        if not r * low <= rest_strength + sum(lead[h].strength for h in open_groups) <= r * high:
+            return None
+        slots: list[float] = []
+        for j in range(ntypes):
+            if counts[j]:
+                slots.extend([t_strength[j] / t_size[j]] * (counts[j] * t_size[j]))
+        slots.sort()
+        places = len(slots)
+        prefix = [0.0] * (places + 1)
+        for pos, value in enumerate(slots):
+            prefix[pos + 1] = prefix[pos] + value
+        for h in open_groups:
+            least = max(0, small - lead[h].size)
+            most = min(places, most_place - lead[h].size)
+            if least > places or lead[h].strength + prefix[least] > high + 1e-9:
+                return None
+            if lead[h].strength + prefix[places] - prefix[places - most] < low - 1e-9:
+                return None
+        return prefix
 
-    def place(pos: int) -> bool:
-        if pos == len(rest):
-            return max(sums) - min(sums) <= target
-        left[0] -= 1
-        if left[0] < 0:
+    def fill(h: int, open_mask: int, first: int, low: int, high: int, rest_strength: int, bigs: int,
+             highs: int) -> bool:
+        """Complete group h (with unit type ``first`` in it unless -1) and solve the groups left."""
+        r = bin(open_mask).count("1")
+        leader = lead[h]
+        lo_fill, hi_fill = low - leader.strength, high - leader.strength
+        # the sizes and new-hire counts this group may end at, given the groups left
+        sizes = [z - leader.size for z in (small, small + 1)
+                 if (z == small and big_max - bigs <= r - 1) or (z == small + 1 and bigs < big_max)]
+        sizes = [z for z in sizes if z >= 0]
+        news_ok = [v - leader.new for v in range(new_lo, new_hi + 1)
+                   if new_lo == new_hi or (v == new_lo and high_max - highs <= r - 1)
+                   or (v == new_hi and highs < high_max)]
+        news_ok = [v for v in news_ok if v >= 0]
+        if not sizes or not news_ok or hi_fill < 0:
+            return False
+        most_size, most_new = max(sizes), max(news_ok)
+        picked = chosen[h]
+        in_group: set[int] = set()  # units with keep-apart pairs in this group
+        blocked = units[leaders[h]].apart
+        rest_mask = open_mask & ~(1 << h)
+
+        def complete(j: int, size: int, strength: int, new: int) -> bool:
+            nodes[0] -= 1
+            if nodes[0] < 0:
+                raise _Budget
+            if size in sizes and new in news_ok and strength >= lo_fill:
+                big = size + leader.size > small
+                high_new = new_lo < new_hi and new + leader.new == new_hi
+                if solve(rest_mask, low, high, rest_strength - strength, bigs + big, highs + high_new):
+                    return True
+            if size >= most_size or strength + (most_size - size) * ratio[j] < lo_fill - 1e-9:
+                return False
+            for jj in range(j, ntypes):
+                if not counts[jj]:
+                    continue
+                if strength + t_strength[jj] > hi_fill:
+                    continue
+                if strength + (most_size - size) * ratio[jj] < lo_fill - 1e-9:
+                    return False
+                if size + t_size[jj] > most_size or new + t_new[jj] > most_new:
+                    continue
+                unit = t_unit[jj]
+                if unit >= 0 and (unit in blocked or t_apart[jj] & in_group):
+                    continue
+                if place(jj, size, strength, new):
+                    return True
+            return False
+
+        def place(jj: int, size: int, strength: int, new: int) -> bool:
+            unit = t_unit[jj]
+            counts[jj] -= 1
+            picked.append(jj)
+            if unit >= 0:
+                in_group.add(unit)
+            if complete(jj, size + t_size[jj], strength + t_strength[jj], new + t_new[jj]):
+                return True  # the completion stays in ``chosen``
+            if unit >= 0:
+                in_group.discard(unit)
+            picked.pop()
+            counts[jj] += 1
+            return False
+
+        if first < 0:
+            return complete(0, 0, 0, 0)
+        unit = t_unit[first]
+        if (t_strength[first] > hi_fill or t_size[first] > most_size or t_new[first] > most_new
+                or (unit >= 0 and unit in blocked)):
+            return False
+        return place(first, 0, 0, 0)
+
+    def solve(open_mask: int, low: int, high: int, rest_strength: int, bigs: int, highs: int) -> bool:
+        if not open_mask:
+            return not any(counts)
+        nodes[0] -= 1
+        if nodes[0] < 0:
             raise _Budget
-        i = rest[pos]
-        unit = units[i]
-        bigs = sum(1 for z in sizes if z > small)
-        ceiling = min(hi, min(sums) + target + tail_strength[pos])  # cannot outgrow what the weakest can reach
-        tried: set[tuple[int, int, int]] = set()
-        for g in sorted(range(k), key=lambda g: (sums[g], g)):
-            if sums[g] + unit.strength > ceiling or news[g] + unit.new > new_hi or unit.apart & members[g]:
+        key = (open_mask, tuple(counts))
+        if key in failed:
+            return False
+        open_groups = [h for h in range(k) if open_mask >> h & 1]
+        prefix = fits(open_groups, low, high, rest_strength)
+        if prefix is None:
+            failed.add(key)
+            return False
+        first = next((j for j in range(ntypes) if counts[j]), -1)
+        # Branch on the tighter choice: complete the strongest open group (room: what its leader leaves above the
+        # lightest fill), or place the strongest unit left (room: the most any group leaves it).
+        strongest = open_groups[-1]
+        room_group = high - lead[strongest].strength - prefix[max(0, small - lead[strongest].size)]
+        room_unit = -1.0
+        if first >= 0:
+            room_unit = max(high - lead[h].strength - t_strength[first]
+                            - prefix[max(0, small - lead[h].size - t_size[first])] for h in open_groups)
+        by_group = first < 0 or room_group <= room_unit
+        tried: set[tuple[int, int, int, int]] = set()
+        for h in ([strongest] if by_group else open_groups):
+            if alike[h] in tried:
                 continue
-            size = sizes[g] + unit.size
-            if size > small + (1 if big_max else 0) or (size > small >= sizes[g] and bigs >= big_max):
-                continue
-            state = (sums[g], sizes[g], news[g])
-            if state in tried and not has_apart:
-                continue  # the same as a group already tried (with keep-apart pairs, groups differ by members)
-            tried.add(state)
-            assignment[i] = g
-            sums[g] += unit.strength
-            sizes[g] += unit.size
-            news[g] += unit.new
-            members[g].add(i)
-            if feasible(pos + 1) and place(pos + 1):
+            tried.add(alike[h])
+            if fill(h, open_mask, -1 if by_group else first, low, high, rest_strength, bigs, highs):
                 return True
-            members[g].discard(i)
-            news[g] -= unit.new
-            sizes[g] -= unit.size
-            sums[g] -= unit.strength
-            assignment[i] = -1
+        failed.add(key)
         return False
 
-    if not feasible(0):
-        return None
-    return list(assignment) if place(0) else None
+    rest_total = total - sum(u.strength for u in lead)
+    mean = total / k
+    windows = sorted(range(-(-total // k) - target, total // k + 1),
+                     key=lambda low: (abs(low + target / 2 - mean), low))
+    for low in windows:
+        failed.clear()
+        for picked in chosen:
+            picked.clear()
+        if solve((1 << k) - 1, low, low + target, rest_total, 0, 0):
+            assignment = [-1] * len(units)
+            pools = [list(m) for m in members]
+            for g in range(k):
+                assignment[leaders[g]] = g
+                for jj in chosen[g]:
+                    assignment[pools[jj].pop()] = g
+            return assignment
+    return None
 
 
-def _improve_exactly(problem: _Problem, assignment: list[int], spread: int,
-                     nodes: int) -> tuple[list[int], int, bool]:
-    """Look for splits with a smaller spread, window by window, until one is proven impossible (the split is then
-    optimal) or the node budget runs out. Returns (split, spread, proven optimal)."""
-    bound = problem.lower_bound
+def _improve_exactly(problem: _Problem, assignment: list[int], spread: int, floor: int, budget: list[int],
+                     share: float) -> tuple[list[int], int, int, bool]:
+    """Look for a split with a smaller spread, target by target from ``floor`` (no split has a smaller spread) up,
+    spending at most ``share`` of the node budget left. Returns (split, spread, the new floor, proven optimal):
+    the first split found is optimal; a target proven impossible raises the floor."""
+    spend = int(budget[0] * share)
+    left = [spend]
     try:
-        while spread > bound:
-            found = _bounded_search(problem, spread - 1, nodes)
+        while floor < spread:
+            # the next target: one above the floor while the gap is small (proofs there are cheap), else halfway
+            target = floor if spread - floor <= 3 else (floor + spread) // 2
+            found = _window_search(problem, target, left)
             if found is None:
-                return assignment, spread, True
-            assignment = found  # checked with the result in balance()
+                floor = target + 1
+                continue
             sums = [0] * problem.k
             for unit, g in zip(problem.units, found, strict=True):
                 sums[g] += unit.strength
-            spread = max(sums) - min(sums)
+            assignment, spread = found, max(sums) - min(sums)
     except _Budget:
-        return assignment, spread, False
-    return assignment, spread, True
+        pass
+    budget[0] -= spend - max(0, left[0])
+    return assignment, spread, floor, floor >= spread
