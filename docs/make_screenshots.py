@@ -228,6 +228,50 @@ def grab_balance(window: MainWindow, team, lang: str, app: QApplication) -> None
     dialog.close()
 
 
+def grab_war_room(window: MainWindow, team, lang: str, app: QApplication) -> None:
+    """The war-room board at 1920×1080 on the team's running contest (the demo's; one is started if the demo has
+    none), and in English the celebration of the newest deal."""
+    from coachdesk.core.competitions.contests import ContestStatus
+    from coachdesk.core.competitions.rules import ContestDraft, ContestRules, Participants, ScoreMetric, Weight
+    from coachdesk.core.roster.model import SELLING_ROLES
+    from coachdesk.gui.competitions.war_room import WarRoomBoard
+    from coachdesk.store.competitions import edits, pages
+
+    db, today = window.editor.db, window.editor.today()
+    data = pages.board_data(db, team.id, today)
+    if data.contest is None or data.contest.status(today) is not ContestStatus.ACTIVE:
+        rules = ContestRules(participants=Participants.HYBRID, scoring=(Weight(ScoreMetric.DEALS, 10),))
+        with db.session() as s:
+            edits.create_contest(s, team.id, ContestDraft("月度冲刺赛", today - dt.timedelta(days=9),
+                                                          today + dt.timedelta(days=12), rules))
+    if not any(d.id is not None for d in data.deals_today):
+        sellers = [m for m in window.editor.members(team.id) if m.active and m.role in SELLING_ROLES]
+        with db.session() as s:
+            for hour, (member, amount) in enumerate(zip(sellers[:4], (198_000, 268_000, 128_000, 468_000),
+                                                        strict=False)):
+                edits.announce_deal(s, team.id, member.id, amount, dt.datetime.combine(today, dt.time(9 + hour, 12)))
+    board = WarRoomBoard(window, lambda: db, window.editor.changes, team.id, window.editor.today,
+                         lambda _t: None)
+    board.resize(1920, 1080)
+    board.show()
+    wait_for(app, lambda: board.data is not None and board.task is None)
+    board.ticker.timer.stop()
+    board.ticker.offset = 0.0
+    grab(board, f"war-room-{lang}.png", app)
+    deals = [d for d in board.data.deals_today if d.id is not None] if board.data else []
+    if lang == "en" and deals:
+        board.overlay.random = random.Random(7)  # the same confetti every time
+        board.celebrate(max(deals, key=lambda d: d.id or 0))
+        wait_for(app, lambda: board.overlay.hold.isActive())
+        for _ in range(20):  # let the confetti fall a little
+            app.processEvents()
+            time.sleep(0.03)
+        board.ticker.timer.stop()
+        board.ticker.offset = 0.0
+        grab(board, f"war-room-celebration-{lang}.png", app)
+    board.close()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="coachdesk-shots-"))
@@ -283,6 +327,7 @@ def main() -> int:
         grab_activity(window, storming, lang, tmp, app)
         grab_dashboard(window, storming, lang, app)
         grab_lifecycle(window, {t.name: t for t in teams}, lang, app)
+        grab_war_room(window, next(t for t in teams if t.name == "华东续费中心"), lang, app)
         window.close()
 
         empty_db = open_database(f"sqlite:///{tmp / f'empty-{lang}.sqlite3'}")

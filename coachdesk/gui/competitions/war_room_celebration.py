@@ -13,18 +13,17 @@ from PySide6.QtCore import (
     Property,
     QEasingCurve,
     QParallelAnimationGroup,
+    QPointF,
     QPropertyAnimation,
     QRectF,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from coachdesk.gui.competitions.war_room_panels import BAR_COLOURS, GOLD, TEXT, board_font, text_in, unit
-
-CENTER = Qt.AlignmentFlag.AlignCenter
+from coachdesk.gui.competitions.war_room_panels import BAR_COLOURS, GOLD, TEXT, board_font, unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +163,23 @@ class CelebrationOverlay(QWidget):
         self.update()
 
     # ---------------------------------------------------------------- painting
+    def _heavy(self, painter: QPainter, rect: QRectF, text: str, pixels: float, colour: QColor) -> None:
+        """Big bold text as an outline filled and stroked: heavy at any size (large glyphs are drawn as paths,
+        where a font without its own bold face would come out thin)."""
+        font = board_font(self, pixels, True)
+        metrics = QFontMetricsF(font)
+        shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+        path = QPainterPath()
+        width = metrics.horizontalAdvance(shown)
+        baseline = rect.center().y() + (metrics.ascent() - metrics.descent()) / 2
+        path.addText(QPointF(rect.center().x() - width / 2, baseline), font, shown)
+        painter.save()
+        painter.setPen(QPen(colour, max(1.0, pixels / 28), Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                            Qt.PenJoinStyle.RoundJoin))
+        painter.setBrush(colour)
+        painter.drawPath(path)
+        painter.restore()
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         if self.cheer is None:
             return
@@ -183,16 +199,17 @@ class CelebrationOverlay(QWidget):
             painter.drawRect(QRectF(-size / 2, -size / 4, size, size / 2))
             painter.restore()
         painter.translate(w / 2, h / 2)
-        painter.scale(self._zoom, self._zoom)
+        if abs(self._zoom - 1.0) > 1e-3:  # (an unscaled painter keeps the glyphs' hinting and real bold)
+            painter.scale(self._zoom, self._zoom)
         card = QRectF(-620 * u, -250 * u, 1240 * u, 500 * u)
         painter.setPen(QPen(GOLD, 6 * u))
         painter.setBrush(QColor("#111833"))
         painter.drawRoundedRect(card, 40 * u, 40 * u)
         cheer = self.cheer
-        text_in(painter, QRectF(card.left(), card.top() + 20 * u, card.width(), 200 * u), cheer.title,
-                board_font(self, 150 * u, True), GOLD, CENTER)
-        text_in(painter, QRectF(card.left() + 40 * u, card.top() + 230 * u, card.width() - 80 * u, 110 * u),
-                cheer.name, board_font(self, 80 * u, True), TEXT, CENTER)
-        text_in(painter, QRectF(card.left() + 40 * u, card.top() + 345 * u, card.width() - 80 * u, 110 * u),
-                cheer.amount, board_font(self, 72 * u, True), QColor("#34d399"), CENTER)
+        self._heavy(painter, QRectF(card.left(), card.top() + 20 * u, card.width(), 200 * u), cheer.title,
+                    150 * u, GOLD)
+        self._heavy(painter, QRectF(card.left() + 40 * u, card.top() + 230 * u, card.width() - 80 * u, 110 * u),
+                    cheer.name, 80 * u, TEXT)
+        self._heavy(painter, QRectF(card.left() + 40 * u, card.top() + 345 * u, card.width() - 80 * u, 110 * u),
+                    cheer.amount, 72 * u, QColor("#34d399"))
         painter.end()

@@ -156,6 +156,9 @@ class BarsPanel(Panel):
             name_rect = QRectF(name_left, centre_y - big * 0.65, name_width, big * 1.3)
             note_rect = QRectF(name_left, centre_y + big * 0.62, line.right() - name_left, big * 0.85)
             text_in(painter, name_rect, row.name, board_font(self, big, True), TEXT)
+            if row.detail:
+                used = text_in(painter, note_rect, row.detail, board_font(self, big * 0.55), DIM, RIGHT)
+                note_rect.setRight(note_rect.right() - used - 24 * u)
             text_in(painter, note_rect, row.note, board_font(self, big * 0.62), SLOGAN)
         else:
             name_font = board_font(self, big, True)
@@ -229,14 +232,15 @@ class ChipsPanel(Panel):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(TRACK)
             painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
-            if chip.percent > 0:
-                painter.save()
-                painter.setClipRect(QRectF(box.left(), box.top(), box.width() * min(1.0, chip.percent / 100),
-                                           box.height()))
-                painter.setBrush(QColor("#065f46"))
-                painter.drawRoundedRect(box, box.height() / 2, box.height() / 2)
-                painter.restore()
-            inner = box.adjusted(18 * u, 0, -18 * u, 0)
+            lane = QRectF(box.left() + 18 * u, box.bottom() - 11 * u, box.width() - 36 * u, 5 * u)
+            painter.setBrush(QColor("#0f172a"))
+            painter.drawRoundedRect(lane, lane.height() / 2, lane.height() / 2)
+            if chip.percent > 0:  # a thin progress line along the chip's foot
+                painter.setBrush(GREEN)
+                painter.drawRoundedRect(QRectF(lane.left(), lane.top(), max(lane.height(), lane.width()
+                                                                            * min(1.0, chip.percent / 100)),
+                                               lane.height()), lane.height() / 2, lane.height() / 2)
+            inner = box.adjusted(18 * u, 0, -18 * u, -6 * u)
             text_in(painter, inner, chip.text, font, GREEN, RIGHT)
             value = QFontMetricsF(font).horizontalAdvance(chip.text)
             text_in(painter, inner.adjusted(0, 0, -value - 10 * u, 0), chip.name, font, TEXT)

@@ -31,6 +31,7 @@ class BarRow:
     note: str
     value: str
     fraction: float  # 0–1: the bar's share of the panel's longest bar (or of the target)
+    detail: str = ""  # under the figure, e.g. the target it is a share of
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,13 +142,15 @@ class BoardTexts(QObject):
         for s in board.groups:
             info = data.groups.get(s.id)
             slogan = info.slogan if info else ""
+            detail = ""
             if targets and s.progress is not None:
                 fraction = s.progress / 100
-                value = fill(self.tr("%1 of %2"), self.percent(s.progress), _figure(s.target or 0))
+                value = self.percent(s.progress)
+                detail = fill(self.tr("%1 of %2"), self.points(s.points), _figure(s.target or 0))
             else:
                 fraction = s.score / best
                 value = self.points(s.score)
-            rows.append(BarRow(s.key, s.rank, s.label, slogan, value, max(0.0, min(1.0, fraction))))
+            rows.append(BarRow(s.key, s.rank, s.label, slogan, value, max(0.0, min(1.0, fraction)), detail))
         return rows
 
     def top_rows(self, data: BoardData) -> list[BarRow]:
@@ -171,8 +174,8 @@ class BoardTexts(QObject):
 
     def chips_subtitle(self, board: PublicBoard | None) -> str:
         if board is not None and board.progress and not all(p.against_target for p in board.progress):
-            return self.tr("progress to the middle of the board, in name order")
-        return self.tr("progress to their own target, in name order")
+            return self.tr("progress to mid-board, by name")
+        return self.tr("progress to own target, by name")
 
     def rolling_rows(self, board: PublicBoard | None) -> list[BarRow]:
         if board is None:
