@@ -10,7 +10,7 @@ from coachdesk.core.common.messages import MessageCode
 from coachdesk.core.common.validation import FieldError
 from coachdesk.core.competitions import contests as c
 from coachdesk.core.competitions import rules as r
-from coachdesk.gui.competitions.contest_labels import kind_short, metric_label, promise_kind_label, tie_break_label
+from coachdesk.gui.competitions.contest_labels import metric_label, tie_break_label
 from coachdesk.gui.widgets.messages import describe
 from coachdesk.gui.widgets.text import CodeTexts, fill
 from coachdesk.store.competitions import contests as sc
@@ -130,9 +130,10 @@ def _params(error: FieldError) -> dict[str, object]:
     for name, label in _VALUE_LABELS.items():
         if name in params:
             params[name] = label(params[name])
-    if "kind" in params:
-        kind = str(params["kind"])
-        params["kind"] = promise_kind_label(kind) if kind in ("reward", "penalty") else kind_short(kind)
+    if "kind" in params:  # a promise's or a contest's kind, in the sentence's own (lower-case) words
+        words = {"reward": translate("ContestProblems", "reward"), "penalty": translate("ContestProblems", "penalty"),
+                 "target": translate("ContestProblems", "target"), "race": translate("ContestProblems", "race")}
+        params["kind"] = words.get(str(params["kind"]), str(params["kind"]))
     if params.get("who") == "each rep":
         params["who"] = translate("ContestProblems", "each rep")
     elif params.get("who") == "each group":

@@ -67,6 +67,8 @@ def countdown(contest: Contest, status: ContestStatus, today: dt.date) -> str:
 def weight_text(weight: Weight | Mapping[str, object]) -> str:
     metric, points = ((weight.metric.value, weight.points) if isinstance(weight, Weight)
                       else (str(weight["metric"]), float(weight["points"])))  # type: ignore[arg-type]
+    if points == 1:
+        return fill(translate("ContestTexts", "1 point %1"), metric_unit(metric))
     return fill(translate("ContestTexts", "%1 points %2"), figure(points, 3), metric_unit(metric))
 
 
