@@ -219,7 +219,7 @@ class ContestDialog(FormDialog):
         ties_box.addLayout(ties)
         ties_box.addWidget(self.ties_hint)
         self.morning_spin = QDoubleSpinBox()
-        self.morning_spin.setRange(-100, 1_000)
+        self.morning_spin.setRange(0, 1_000)
         self.morning_spin.setDecimals(1)
         self.published_check = QCheckBox()
         self.reason_edit = QLineEdit()

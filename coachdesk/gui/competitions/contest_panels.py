@@ -129,10 +129,12 @@ class StandingsPanel(Section):
             self.tabs.setTabVisible(index, shown)
         if not self.tabs.isTabVisible(self.tabs.currentIndex()):
             self.tabs.setCurrentIndex(next(i for i in range(self.tabs.count()) if self.tabs.isTabVisible(i)))
-        targets = page.contest.rules.kind.uses_targets
-        for column in (4, 5):  # target, progress
-            self.groups_view.setColumnHidden(column, not targets)
-        self.reps_view.setColumnHidden(5, not targets)
+        targets = page.contest.rules.kind.uses_targets  # the score is the progress: one column says it
+        self.groups_model.as_percent = targets
+        for column, hidden in ((2, targets), (4, not targets), (5, not targets)):  # score, target, progress
+            self.groups_view.setColumnHidden(column, hidden)
+        for column, hidden in ((3, targets), (5, not targets)):
+            self.reps_view.setColumnHidden(column, hidden)
         editable = page.status is not ContestStatus.COMPLETED
         self.duel_button.setEnabled(editable)
         self.points_button.setEnabled(editable)

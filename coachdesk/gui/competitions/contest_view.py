@@ -5,6 +5,8 @@ the celebration ledger and the amendments."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -173,9 +175,13 @@ class ContestView(QWidget):
         self.badge.setText(status_label(status))
         self.badge.setStyleSheet(f"color: {fg}; background: {bg}; border-radius: 9px; padding: 2px 10px; "
                                  "font-weight: 600;")
-        self.facts.setText(fill(self.tr("%1 contest · %2 · %3"), kind_short(contest.rules.kind),
-                                participants_label(contest.rules.participants),
-                                period(contest.starts_on, contest.ends_on)))
+        facts = fill(self.tr("%1 contest · %2 · %3"), kind_short(contest.rules.kind),
+                     participants_label(contest.rules.participants), period(contest.starts_on, contest.ends_on))
+        if page.amendments:
+            facts += " · " + (fill(self.tr("rules amended on %1"), page.amendments[-1].made_on.isoformat())
+                              if len(page.amendments) == 1 else
+                              fill(self.tr("rules amended %1 times"), len(page.amendments)))
+        self.facts.setText(facts)
         self.countdown.setText(countdown(contest, status, page.today))
         main = page.standings.main
         if page.standings.through is None:
@@ -191,8 +197,8 @@ class ContestView(QWidget):
             self.leader.setText(self.tr("No points yet."))
         fit = page.fit
         stage = stage_label(fit.stage) if fit.stage else self.tr("not diagnosed")
-        lines = [fill(self.tr("<b>Stage link</b> (team stage: %1): %2"), stage, fit_text(fit.advice))]
-        lines += [fill(self.tr("<span style='color:#b45309'>⚠ %1</span>"), fit_text(w)) for w in fit.warnings]
+        lines = [fill(self.tr("<b>Stage link</b> (team stage: %1): %2"), escape(stage), escape(fit_text(fit.advice)))]
+        lines += [fill(self.tr("<span style='color:#b45309'>⚠ %1</span>"), escape(fit_text(w))) for w in fit.warnings]
         self.stage.setText("<br>".join(lines))
         self._rules(page)
 

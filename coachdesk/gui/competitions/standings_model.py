@@ -29,7 +29,11 @@ class StandingsModel(ColumnModel[Standing]):
 
     def __init__(self, parent: QObject | None = None) -> None:
         self.group_names: Mapping[int, str] = {}
+        self.as_percent = False  # target and race contests: the score is the % of own target
         super().__init__(parent)
+
+    def score_text(self, s: Standing) -> str:
+        return percent(s.score) if self.as_percent and s.progress is not None else figure(s.score)
 
     def set_standings(self, rows: tuple[Standing, ...], group_names: Mapping[int, str]) -> None:
         self.group_names = group_names
@@ -72,9 +76,9 @@ class GroupStandingsModel(StandingsModel):
                    lambda s: fill(self.tr("pro-rating factor ×%1"), f"{s.factor:.2f}") if s.factor != 1 else ""),
             Column(lambda: self.tr("Deals"), lambda s: str(s.deals), lambda s: s.deals, RIGHT),
             Column(lambda: self.tr("Revenue"), lambda s: money(s.revenue_cents), lambda s: s.revenue_cents, RIGHT),
-            Column(lambda: self.tr("Strength"), lambda s: figure(s.score), lambda s: s.score, LEFT,
-                   lambda s: fill(self.tr("%1: %2 of the leader's %3"), s.label, figure(s.score),
-                                  figure(self.best_score))),
+            Column(lambda: self.tr("Strength"), self.score_text, lambda s: s.score, LEFT,
+                   lambda s: fill(self.tr("%1: %2 (the leader: %3)"), s.label, self.score_text(s),
+                                  self.score_text(self.rows[0]) if self.rows else "")),
         ]
 
 
