@@ -272,6 +272,32 @@ def grab_war_room(window: MainWindow, team, lang: str, app: QApplication) -> Non
     board.close()
 
 
+def grab_contests(window: MainWindow, team, lang: str, app: QApplication) -> None:
+    """The Contests tab on the team's running contest (the demo's; one is started if the demo has none): the
+    contest page with the group standings and their strength bars."""
+    from coachdesk.core.competitions.contests import ContestStatus
+    from coachdesk.core.competitions.rules import ContestDraft, ContestRules, Participants, ScoreMetric, Weight
+    from coachdesk.store.competitions import edits, pages
+
+    db, today = window.editor.db, window.editor.today()
+    if not any(s.status is ContestStatus.ACTIVE for s in pages.team_contests(db, team.id, today)):
+        rules = ContestRules(participants=Participants.HYBRID, scoring=(Weight(ScoreMetric.DEALS, 10),))
+        with db.session() as s:
+            edits.create_contest(s, team.id, ContestDraft("月度冲刺赛", today - dt.timedelta(days=9),
+                                                          today + dt.timedelta(days=12), rules))
+    size = window.size()
+    window.resize(1440, 1000)
+    window.select_team(team.id)
+    tab = window.team_page.contests
+    window.team_page.tabs.setCurrentWidget(tab)
+    tab.request_reload()
+    wait_for(app, lambda: tab.view.page is not None and not tab.loading)
+    tab.view.sections.setCurrentWidget(tab.view.standings)
+    tab.view.standings.tabs.setCurrentIndex(0)
+    grab(window, f"contest-page-{lang}.png", app)
+    window.resize(size)
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="coachdesk-shots-"))
@@ -328,6 +354,7 @@ def main() -> int:
         grab_dashboard(window, storming, lang, app)
         grab_lifecycle(window, {t.name: t for t in teams}, lang, app)
         grab_war_room(window, next(t for t in teams if t.name == "华东续费中心"), lang, app)
+        grab_contests(window, next(t for t in teams if t.name == "华东续费中心"), lang, app)
         window.close()
 
         empty_db = open_database(f"sqlite:///{tmp / f'empty-{lang}.sqlite3'}")
