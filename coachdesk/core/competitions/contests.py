@@ -52,7 +52,8 @@ class Contest:
         return self.published and today >= self.starts_on
 
     def days_left(self, today: dt.date) -> int:
-        return max(0, (self.ends_on - today).days + 1) if today <= self.ends_on else 0
+        """Contest days still to come, today included (before the start: all of them; after the end: 0)."""
+        return max(0, (self.ends_on - max(today, self.starts_on)).days + 1)
 
 
 # --- stage link ---------------------------------------------------------------------------------------------

@@ -221,11 +221,13 @@ def rules_to_dict(rules: ContestRules) -> dict[str, Any]:
 
 
 def rules_from_dict(data: Mapping[str, Any]) -> ContestRules:
+    """The rules back from ``rules_to_dict``'s form; a missing key takes the default (as ``ContestRules()``)."""
     default = ContestRules()
     return ContestRules(
         kind=ContestKind(data.get("kind", default.kind)),
         participants=Participants(data.get("participants", default.participants)),
-        scoring=tuple(Weight(ScoreMetric(w["metric"]), float(w["points"])) for w in data.get("scoring", ())),
+        scoring=(default.scoring if "scoring" not in data
+                 else tuple(Weight(ScoreMetric(w["metric"]), float(w["points"])) for w in data["scoring"])),
         size_rule=SizeRule(data.get("size_rule", default.size_rule)),
         handicap=Handicap(data.get("handicap", default.handicap)),
         rep_target=_optional_float(data.get("rep_target")),

@@ -204,8 +204,12 @@ class _Scorer:
         self.data = data
         self.rules = data.rules
         self.through = through
-        self.entrants = {e.member: e for e in data.entrants}
-        self.days = [d for d in data.days if d.member in self.entrants and data.starts_on <= d.day <= through]
+        # figures in a fixed order, so float sums (and so the standings) never depend on the input's order
+        self.entrants = {e.member: e for e in sorted(data.entrants, key=lambda e: e.member)}
+        self.days = sorted((d for d in data.days if d.member in self.entrants and data.starts_on <= d.day <= through),
+                           key=_day_order)
+        self.group_points = sorted(data.group_points, key=lambda p: (p.day, p.group, p.points))
+        self.morning_wins = sorted(data.morning_wins.items())
         self.factors = self._handicaps()
         sizes = [g.size for g in data.groups if g.size > 0]
         self.mean_size = sum(sizes) / len(sizes) if sizes else 1.0
@@ -270,10 +274,9 @@ class _Scorer:
         in_window = [(d, p) for d, p in self.scored if start <= d.day <= end and d.group is not None]
         extra: list[tuple[int, dt.date, float]] = [
             (p.group, p.day, p.points * self.rules.points_for(ScoreMetric.POINTS))
-            for p in self.data.group_points if start <= p.day <= end]
+            for p in self.group_points if start <= p.day <= end]
         if self.rules.morning_points > 0:
-            extra += [(g, day, self.rules.morning_points) for day, g in self.data.morning_wins.items()
-                      if start <= day <= end]
+            extra += [(g, day, self.rules.morning_points) for day, g in self.morning_wins if start <= day <= end]
         totals = _Totals.of(in_window, lambda d: d.group or 0, extra)
         rows = []
         for group in self.data.groups:
@@ -305,6 +308,11 @@ class _Scorer:
         return DuelResult(duel, a, b, leader, duel.ends_on <= through)
 
 
+def _day_order(d: RepDay) -> tuple[object, ...]:
+    return (d.day, d.member, -1 if d.group is None else d.group, d.calls, d.connects, d.deals, d.revenue_cents,
+            d.points)
+
+
 @dataclass
 class _Totals:
     points: float = 0.0
@@ -334,7 +342,8 @@ class _Totals:
 
     @property
     def last_gain_on(self) -> dt.date | None:
-        gains = [day for day, value in self.by_day.items() if value > 0]
+        # the last day the score changed (a deduction also makes the final score; a net zero day does not)
+        gains = [day for day, value in self.by_day.items() if round(value, SCORE_DIGITS) != 0]
         return max(gains) if gains else None
 
     def reached_on(self, target: float) -> dt.date | None:
@@ -405,7 +414,7 @@ class Progress:
     """A rep below the middle of the board: shown by progress to an own mark, never by rank."""
 
     standing: Standing
-    mark: float  # the points they are measured against (own target, or the middle of the board)
+    mark: float  # what they are measured against: own target, or the middle rep's score (points after handicap)
     percent: float
     against_target: bool
 
@@ -430,22 +439,26 @@ def lagging(reps: Sequence[Standing]) -> tuple[Standing, ...]:
 
 def public_board(standings: Standings, top: int = 10, rolling_top: int = 5) -> PublicBoard:
     """What the war-room board may show. Never a bottom ranking: only the upper half is ranked (at most ``top``);
-    everyone else appears by progress to their own target (or to the middle of the board) in name order."""
+    everyone else appears by progress to their own target (or to the middle of the board: their score as a % of
+    the middle rep's, so a handicap counts as it does in the ranking) in name order, at most 100 %."""
     reps = standings.reps
     upper = middle(len(reps))
     shown = [s for s in reps if not s.opted_out]
     ranked = [s for s in shown if s.rank <= upper][:top]
     numbered = tuple(_with(s, rank=i + 1) for i, s in enumerate(ranked))
-    mid_points = reps[upper - 1].points if reps else 0.0
+    # the middle mark in the unit the board ranks by: the middle rep's score (points after handicap), or their
+    # points when their score is a % of a target
+    mid = reps[upper - 1] if reps else None
+    mid_mark = 0.0 if mid is None else mid.score if mid.progress is None else mid.points
     rest: list[Progress] = []
     for s in shown:
         if s.rank <= upper:
             continue
         if s.target:
-            rest.append(Progress(s, s.target, min(100.0, 100.0 * s.points / s.target), True))
+            rest.append(Progress(s, s.target, min(100.0, 100.0 * max(0.0, s.points) / s.target), True))
         else:
-            mark = mid_points if mid_points > 0 else 1.0
-            rest.append(Progress(s, mark, min(100.0, 100.0 * s.points / mark), False))
+            mark = mid_mark if mid_mark > 0 else 1.0
+            rest.append(Progress(s, mark, min(100.0, 100.0 * max(0.0, s.score) / mark), False))
     rest.sort(key=lambda p: (p.standing.label, p.standing.id))
     rolling_upper = middle(len(standings.rolling_reps))
     rolling = tuple(_with(s, rank=i + 1) for i, s in enumerate(
