@@ -113,6 +113,24 @@ class ContestRules:
     def points_for(self, metric: ScoreMetric) -> float:
         return sum(w.points for w in self.scoring if w.metric is metric)
 
+    @property
+    def unit_points(self) -> tuple[float, float, float, float, float]:
+        """Points per call, connect, deal, cent of revenue and manual point (0 for what is not scored)."""
+        return (self.points_for(ScoreMetric.CALLS), self.points_for(ScoreMetric.CONNECTS),
+                self.points_for(ScoreMetric.DEALS), self.points_for(ScoreMetric.REVENUE) / 100,
+                self.points_for(ScoreMetric.POINTS))
+
+    def points_of(self, calls: int, connects: int, deals: int, revenue_cents: int, manual: float = 0.0) -> float:
+        """The points these figures make under the contest's scoring."""
+        return points_with(self.unit_points, calls, connects, deals, revenue_cents, manual)
+
+
+def points_with(unit_points: tuple[float, float, float, float, float], calls: int, connects: int, deals: int,
+                revenue_cents: int, manual: float) -> float:
+    """The one scoring formula; ``unit_points`` is ``ContestRules.unit_points`` (computed once per contest)."""
+    per_call, per_connect, per_deal, per_cent, per_point = unit_points
+    return calls * per_call + connects * per_connect + deals * per_deal + revenue_cents * per_cent + manual * per_point
+
 
 def rep_key(member_id: int) -> str:
     return f"r{member_id}"

@@ -33,6 +33,7 @@ from coachdesk.core.competitions.rules import (
     TieBreak,
     group_key,
     past_factors,
+    points_with,
     rep_key,
     tenure_factor,
 )
@@ -215,10 +216,7 @@ class _Scorer:
         self.mean_size = sum(sizes) / len(sizes) if sizes else 1.0
         selling = sorted({d.day for d in self.days})
         self.streaks = _streaks(self.days, selling)
-        r = self.rules
-        self.weights = (r.points_for(ScoreMetric.CALLS), r.points_for(ScoreMetric.CONNECTS),
-                        r.points_for(ScoreMetric.DEALS), r.points_for(ScoreMetric.REVENUE) / 100,
-                        r.points_for(ScoreMetric.POINTS))
+        self.weights = self.rules.unit_points
         self.scored = [(d, self.day_points(d)) for d in self.days]  # each day's points, computed once
 
     def _handicaps(self) -> dict[int, float]:
@@ -230,9 +228,7 @@ class _Scorer:
         return {m: 1.0 for m in self.entrants}
 
     def day_points(self, d: RepDay) -> float:
-        calls, connects, deals, per_cent, points = self.weights
-        return (d.calls * calls + d.connects * connects + d.deals * deals + d.revenue_cents * per_cent
-                + d.points * points)
+        return points_with(self.weights, d.calls, d.connects, d.deals, d.revenue_cents, d.points)
 
     def rep_target(self, member: int) -> float | None:
         own = self.rules.targets.get(rep_key(member), self.rules.rep_target)

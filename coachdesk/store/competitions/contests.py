@@ -27,7 +27,6 @@ from coachdesk.core.competitions.rules import (
     ContestRules,
     Handicap,
     RuleChange,
-    ScoreMetric,
     check_rules,
     group_key,
     rep_key,
@@ -50,8 +49,8 @@ from coachdesk.core.competitions.standings import (
 )
 from coachdesk.core.roster.model import SELLING_ROLES
 from coachdesk.store.activity.models import ActivityDay
+from coachdesk.store.competitions import routine
 from coachdesk.store.competitions.models import (
-    BoardOptOut,
     ContestAmendment,
     ContestDuel,
     ContestPoints,
@@ -130,7 +129,7 @@ def list_contests(session: Session, team_id: int, today: dt.date, *, leaders: bo
 
 def find_contest(session: Session, team_id: int, ref: str | int | None, today: dt.date) -> Contest:
     """A contest by id or name; None: the running one (else the latest)."""
-    contests = list_contests(session, team_id, today)
+    contests = list_contests(session, team_id, today, leaders=False)
     if ref is None:
         if not contests:
             raise NotFoundError("contest", "the team has no contest yet", kind="contest", value="")
@@ -220,10 +219,10 @@ def delete_contest(session: Session, contest_id: int) -> None:
 
 
 def _participant_keys(session: Session, contest: Contest) -> dict[str, str]:
-    data = gather_input(session, contest, contest.ends_on)
-    keys = {group_key(g.id): g.label for g in data.groups} if contest.rules.participants.groups else {}
+    entrants, groups = _field(session, contest, contest.ends_on, memberships(session, contest.team_id))
+    keys = {group_key(g.id): g.label for g in groups} if contest.rules.participants.groups else {}
     if contest.rules.participants.reps:
-        keys |= {rep_key(e.member): e.label for e in data.entrants}
+        keys |= {rep_key(e.member): e.label for e in entrants}
     return keys
 
 
@@ -293,27 +292,31 @@ def group_on(periods: Sequence[tuple[int, dt.date, dt.date | None]], day: dt.dat
     return None
 
 
-def gather_input(session: Session, contest: Contest, as_of: dt.date) -> ContestInput:
-    """Everything the contest's standings need, for figures up to ``as_of`` (cut at the contest's end)."""
-    through = min(as_of, contest.ends_on)
-    reference = max(contest.starts_on, through)
+def _field(session: Session, contest: Contest, reference: dt.date,
+           periods: dict[int, list[tuple[int, dt.date, dt.date | None]]]) -> tuple[list[Entrant], list[GroupInfo]]:
+    """Who competes (the team's sellers on it during the period, each in their group on ``reference``) and the
+    team's groups with their size that day (for pro-rating)."""
     members = session.scalars(select(Member).where(
         Member.team_id == contest.team_id, Member.role.in_([r.value for r in SELLING_ROLES]),
         Member.hired_on <= contest.ends_on,
         (Member.left_on.is_(None)) | (Member.left_on > contest.starts_on))).all()
-    periods = memberships(session, contest.team_id)
-    opted = set(session.scalars(select(BoardOptOut.member_id).join(Member, Member.id == BoardOptOut.member_id)
-                                .where(Member.team_id == contest.team_id)))
+    opted = routine.opted_out(session, contest.team_id)
     entrants = [Entrant(m.id, m.name, m.hired_on, group_on(periods.get(m.id, []), reference) or _last_group(
         periods.get(m.id, [])), m.id in opted) for m in members]
-    ids = {e.member for e in entrants}
     sizes: dict[int, int] = defaultdict(int)  # members on the reference day, for pro-rating
     for m, e in zip(members, entrants, strict=True):
         if e.group is not None and m.hired_on <= reference and (m.left_on is None or m.left_on > reference):
             sizes[e.group] += 1
     group_rows = session.scalars(select(Group).where(Group.team_id == contest.team_id).order_by(Group.id)).all()
-    groups = [GroupInfo(g.id, g.name, sizes.get(g.id, 0)) for g in group_rows]
+    return entrants, [GroupInfo(g.id, g.name, sizes.get(g.id, 0)) for g in group_rows]
 
+
+def gather_input(session: Session, contest: Contest, as_of: dt.date) -> ContestInput:
+    """Everything the contest's standings need, for figures up to ``as_of`` (cut at the contest's end)."""
+    through = min(as_of, contest.ends_on)
+    periods = memberships(session, contest.team_id)
+    entrants, groups = _field(session, contest, max(contest.starts_on, through), periods)
+    ids = {e.member for e in entrants}
     activity = session.execute(select(ActivityDay.member_id, ActivityDay.day, ActivityDay.calls,
                                       ActivityDay.connected, ActivityDay.deals, ActivityDay.revenue_cents)
                                .where(ActivityDay.team_id == contest.team_id,
@@ -373,10 +376,7 @@ def _past_scores(session: Session, contest: Contest) -> dict[int, float]:
                                   func.sum(ActivityDay.deals), func.sum(ActivityDay.revenue_cents))
                            .where(ActivityDay.team_id == contest.team_id, ActivityDay.day.between(start, end))
                            .group_by(ActivityDay.member_id)).all()
-    r = contest.rules
-    return {m: float(c or 0) * r.points_for(ScoreMetric.CALLS) + float(k or 0) * r.points_for(ScoreMetric.CONNECTS)
-            + float(d or 0) * r.points_for(ScoreMetric.DEALS) + float(v or 0) / 100 * r.points_for(ScoreMetric.REVENUE)
-            for m, c, k, d, v in rows}
+    return {m: contest.rules.points_of(int(c or 0), int(k or 0), int(d or 0), int(v or 0)) for m, c, k, d, v in rows}
 
 
 def standings_of(session: Session, contest_id: int, as_of: dt.date) -> Standings:

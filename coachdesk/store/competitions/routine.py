@@ -97,7 +97,8 @@ def delete_deal(session: Session, deal_id: int) -> None:
     session.execute(delete(DealAnnouncement).where(DealAnnouncement.id == deal_id))
 
 
-def _opted_out(session: Session, team_id: int) -> set[int]:
+def opted_out(session: Session, team_id: int) -> set[int]:
+    """The team's members hidden from public boards."""
     return set(session.scalars(select(BoardOptOut.member_id).join(Member, Member.id == BoardOptOut.member_id)
                                .where(Member.team_id == team_id)))
 
@@ -105,7 +106,7 @@ def _opted_out(session: Session, team_id: int) -> set[int]:
 def deals_between(session: Session, team_id: int, first: dt.date, last: dt.date) -> list[DealInfo]:
     """Announced deals, newest first, plus for each rep-day the deals imported activity holds beyond those
     announced (one entry per rep-day, without a time)."""
-    opted = _opted_out(session, team_id)
+    opted = opted_out(session, team_id)
     rows = session.execute(select(DealAnnouncement, Member).join(Member, Member.id == DealAnnouncement.member_id)
                            .where(DealAnnouncement.team_id == team_id, DealAnnouncement.day.between(first, last))
                            .order_by(DealAnnouncement.announced_at.desc(), DealAnnouncement.id.desc())).all()
@@ -337,6 +338,3 @@ def set_opt_out(session: Session, member_id: int, opted_out: bool, on: dt.date) 
         session.delete(row)
     session.flush()
 
-
-def opted_out(session: Session, team_id: int) -> set[int]:
-    return _opted_out(session, team_id)
