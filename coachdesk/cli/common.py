@@ -5,13 +5,14 @@ messages and exit codes."""
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from coachdesk.cli.output import EXIT_BAD_INPUT, EXIT_FAILED, EXIT_OK, emit, report_errors
-from coachdesk.core.common.validation import FieldError, NotFoundError, ValidationError
+from coachdesk.core.common.validation import FieldError, NotFoundError, ValidationError, parse_date
 from coachdesk.store.database import Database, DatabaseUrlError, open_database
 from coachdesk.store.migrate import MigrationError
 
@@ -84,3 +85,8 @@ def run_command(args: argparse.Namespace) -> int:
     finally:
         if db is not None:
             db.dispose()
+
+
+def as_of_or_today(args: argparse.Namespace) -> dt.date:
+    """``--as-of`` (checked, the error names the option), else today."""
+    return (parse_date("as_of", args.as_of) or dt.date.today()) if args.as_of else dt.date.today()

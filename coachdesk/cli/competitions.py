@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
-from coachdesk.cli.common import Result, Subparsers, command, subcommands_of
-from coachdesk.core.common.validation import FieldError, ValidationError, parse_date
+from coachdesk.cli.common import Result, Subparsers, as_of_or_today, command, subcommands_of
+from coachdesk.core.common.validation import FieldError, ValidationError
 from coachdesk.core.competitions.strength import DEFAULT_WINDOW_DAYS, Estimate, Metric, StrengthSpec, display_value
 from coachdesk.store.competitions.balance import Proposal, apply_split, propose
 from coachdesk.store.database import Database
@@ -106,7 +105,7 @@ def proposal_lines(proposal: Proposal, team_name: str) -> list[str]:
 
 
 def group_balance(db: Database, args: argparse.Namespace) -> Result:
-    as_of = parse_date("as_of", args.as_of) or dt.date.today() if args.as_of else dt.date.today()
+    as_of = as_of_or_today(args)
     spec = parse_spec(args.by, args.window_days)
     together = [_pair(t, "together") for t in args.together or ()]
     apart = [_pair(t, "apart") for t in args.apart or ()]

@@ -9,10 +9,10 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from coachdesk.cli.common import Result, Subparsers, command
+from coachdesk.cli.common import Result, Subparsers, as_of_or_today, command
 from coachdesk.cli.output import table
 from coachdesk.core.common.money import money_text
-from coachdesk.core.common.validation import FieldError, ValidationError, parse_date
+from coachdesk.core.common.validation import FieldError, ValidationError
 from coachdesk.core.competitions.rules import rules_to_dict, tie_break_words
 from coachdesk.core.competitions.standings import Standing
 from coachdesk.core.tabular.values import parse_money
@@ -23,10 +23,6 @@ from coachdesk.store.database import Database
 from coachdesk.store.roster import service as roster
 
 
-def _today(args: argparse.Namespace) -> dt.date:
-    return parse_date("as_of", args.as_of) or dt.date.today() if args.as_of else dt.date.today()
-
-
 def _team(db: Database, ref: str) -> tuple[int, str]:
     with db.session() as s:
         team = roster.find_team(s, ref)
@@ -34,7 +30,7 @@ def _team(db: Database, ref: str) -> tuple[int, str]:
 
 
 def contest_list(db: Database, args: argparse.Namespace) -> Result:
-    today = _today(args)
+    today = as_of_or_today(args)
     team_id, name = _team(db, args.team)
     found = pages.team_contests(db, team_id, today)
     payload = [{"id": c.contest.id, "name": c.contest.name, "status": c.status.value,
@@ -66,7 +62,7 @@ def _rows(board: tuple[Standing, ...], targets: bool) -> list[list[str]]:
 
 
 def contest_show(db: Database, args: argparse.Namespace) -> Result:
-    today = _today(args)
+    today = as_of_or_today(args)
     team_id, name = _team(db, args.team)
     pages.close_due(db, team_id, today)
     with db.session() as s:
