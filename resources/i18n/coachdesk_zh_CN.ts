@@ -317,6 +317,28 @@
     </message>
 </context>
 <context>
+    <name>AmendmentsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>改动</translation>
+    </message>
+</context>
+<context>
+    <name>AmendmentsPanel</name>
+    <message>
+        <source>Rules change only by an amendment with a reason once a contest has started; every amendment stays here for the team to see.</source>
+        <translation>竞赛开始后，规则只能通过写明原因的修订来改；每次修订都留在这里，全队可见。</translation>
+    </message>
+</context>
+<context>
     <name>AnswersModel</name>
     <message>
         <source>Item</source>
@@ -676,6 +698,97 @@ Teams with the same names are replaced. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>BoardTexts</name>
+    <message>
+        <source>%1 is not an active rep of this team on %2</source>
+        <translation>%1 在 %2 不是本团队的在职业务员</translation>
+    </message>
+    <message>
+        <source>The amount must be 0 or more, not %1</source>
+        <translation>金额必须大于或等于 0，而不是 %1</translation>
+    </message>
+    <message>
+        <source>A teammate</source>
+        <translation>一位同事</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 天</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>more deals</source>
+        <translation>成交单数多者</translation>
+    </message>
+    <message>
+        <source>more revenue</source>
+        <translation>成交金额高者</translation>
+    </message>
+    <message>
+        <source>more connected calls</source>
+        <translation>接通次数多者</translation>
+    </message>
+    <message>
+        <source>the same result from fewer calls</source>
+        <translation>外呼次数少者</translation>
+    </message>
+    <message>
+        <source>who got there first</source>
+        <translation>先达到者</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Equal scores: %1</source>
+        <translation>同分时依次比较：%1</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>，其次</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / 目标 %2</translation>
+    </message>
+    <message>
+        <source>progress to mid-board, by name</source>
+        <translation>距榜单中位的进度，按姓名排序</translation>
+    </message>
+    <message>
+        <source>progress to own target, by name</source>
+        <translation>距个人目标的进度，按姓名排序</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>%1 deals · %2</source>
+        <translation>%1 单 · %2</translation>
+    </message>
+    <message>
+        <source>No deals yet today — who opens the scoreboard?</source>
+        <translation>今天还没有成交——谁来拿下第一单？</translation>
+    </message>
+    <message>
+        <source>Today: %1 deals · %2</source>
+        <translation>今日 %1 单 · %2</translation>
+    </message>
+</context>
+<context>
     <name>CallsChart</name>
     <message>
         <source>Calls and connected calls per day</source>
@@ -866,6 +979,964 @@ Teams with the same names are replaced. This cannot be undone.</source>
         <source>Split the team&apos;s active reps into groups of equal strength, one leader each</source>
         <translation>把团队在职业务员分成实力相当的小组，每组一位组长</translation>
     </message>
+    <message>
+        <source>&amp;War-Room Board</source>
+        <translation>作战室看板(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s contest full screen for the office TV or projector (F11; Esc closes it)</source>
+        <translation>在办公室电视或投影上全屏显示团队比赛（F11；Esc 关闭）</translation>
+    </message>
+</context>
+<context>
+    <name>ContestDialog</name>
+    <message>
+        <source>Nothing changed yet.</source>
+        <translation>尚未改动。</translation>
+    </message>
+    <message>
+        <source>New Contest</source>
+        <translation>新建竞赛</translation>
+    </message>
+    <message>
+        <source>Edit Contest</source>
+        <translation>编辑竞赛</translation>
+    </message>
+    <message>
+        <source>Amend Rules</source>
+        <translation>修订规则</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>周期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Participants:</source>
+        <translation>参赛方(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring:</source>
+        <translation>计分(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Group si&amp;zes:</source>
+        <translation>小组人数(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Handicap:</source>
+        <translation>让分(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Targets:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>T&amp;ie-breaks:</source>
+        <translation>同分规则(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Morning contest:</source>
+        <translation>晨会比赛(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Pu&amp;blished:</source>
+        <translation>发布(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>改动：</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>each rep</source>
+        <translation>每人</translation>
+    </message>
+    <message>
+        <source>each group</source>
+        <translation>每组</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>分</translation>
+    </message>
+    <message>
+        <source>not counted</source>
+        <translation>不计分</translation>
+    </message>
+    <message>
+        <source>points per win</source>
+        <translation>分/每胜一场</translation>
+    </message>
+    <message>
+        <source>Points the morning contest&apos;s winning group earns each day</source>
+        <translation>每天晨会比赛获胜小组得到的积分</translation>
+    </message>
+    <message>
+        <source>Published (untick to keep it a draft, not on the board)</source>
+        <translation>已发布（取消勾选则为草稿，不上看板）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Equal scores are decided by the ticked rules from the top; the name decides last.</source>
+        <translation>同分时按勾选的规则自上而下比较；最后按姓名。</translation>
+    </message>
+    <message>
+        <source>Target and race contests rank by % of own target</source>
+        <translation>目标赛和竞速赛按完成自身目标的百分比排名</translation>
+    </message>
+    <message>
+        <source>Why the rules change (kept with the amendment and shown to the team)</source>
+        <translation>规则为何要改（随修订保存并向全队展示）</translation>
+    </message>
+    <message>
+        <source>The contest is running: its rules and last day change only by an amendment with a reason, which the page shows with what changed.</source>
+        <translation>竞赛进行中：规则和最后一天只能通过写明原因的修订来改，页面会显示改了什么。</translation>
+    </message>
+    <message>
+        <source>The contest is running: its rules are locked. Only the name can change here; use Amend Rules… to change the rules with a reason.</source>
+        <translation>竞赛进行中：规则已锁定。这里只能改名称；要改规则请用“修订规则…”并写明原因。</translation>
+    </message>
+</context>
+<context>
+    <name>ContestEditor</name>
+    <message>
+        <source>Create contest %1</source>
+        <translation>新建竞赛 %1</translation>
+    </message>
+    <message>
+        <source>Edit contest %1</source>
+        <translation>编辑竞赛 %1</translation>
+    </message>
+    <message>
+        <source>Amend the rules of %1</source>
+        <translation>修订 %1 的规则</translation>
+    </message>
+    <message>
+        <source>Delete contest %1</source>
+        <translation>删除竞赛 %1</translation>
+    </message>
+    <message>
+        <source>Add duel</source>
+        <translation>添加对决</translation>
+    </message>
+    <message>
+        <source>Give points</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>Log deal</source>
+        <translation>登记成交</translation>
+    </message>
+    <message>
+        <source>Delete deal</source>
+        <translation>删除成交</translation>
+    </message>
+    <message>
+        <source>Log morning contest %1</source>
+        <translation>登记晨会比赛 %1</translation>
+    </message>
+    <message>
+        <source>Delete morning contest</source>
+        <translation>删除晨会比赛</translation>
+    </message>
+    <message>
+        <source>Add evening recap</source>
+        <translation>添加晚会分享</translation>
+    </message>
+    <message>
+        <source>Delete evening recap</source>
+        <translation>删除晚会分享</translation>
+    </message>
+    <message>
+        <source>Add promise</source>
+        <translation>添加承诺</translation>
+    </message>
+    <message>
+        <source>Mark promise delivered</source>
+        <translation>标记承诺已兑现</translation>
+    </message>
+    <message>
+        <source>Mark promise not delivered</source>
+        <translation>标记承诺未兑现</translation>
+    </message>
+    <message>
+        <source>Delete promise</source>
+        <translation>删除承诺</translation>
+    </message>
+    <message>
+        <source>Save support note</source>
+        <translation>保存帮扶记录</translation>
+    </message>
+    <message>
+        <source>Hide %1 from public boards</source>
+        <translation>在公开看板上隐藏 %1</translation>
+    </message>
+    <message>
+        <source>Show %1 on public boards</source>
+        <translation>在公开看板上显示 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ContestLabels</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>Standard (one metric)</source>
+        <translation>标准赛（单一指标）</translation>
+    </message>
+    <message>
+        <source>Points (several metrics)</source>
+        <translation>积分赛（多项指标）</translation>
+    </message>
+    <message>
+        <source>Target (% of own target)</source>
+        <translation>目标赛（完成自身目标的百分比）</translation>
+    </message>
+    <message>
+        <source>Race (first to 100 % wins)</source>
+        <translation>竞速赛（先到 100% 者胜）</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Race</source>
+        <translation>竞速</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Hybrid (reps and their groups)</source>
+        <translation>混合（个人及其小组）</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Revenue (per yuan)</source>
+        <translation>成交额（按元）</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>外呼</translation>
+    </message>
+    <message>
+        <source>Connected calls</source>
+        <translation>接通</translation>
+    </message>
+    <message>
+        <source>Manual points</source>
+        <translation>手动加分</translation>
+    </message>
+    <message>
+        <source>per deal</source>
+        <translation>/每单</translation>
+    </message>
+    <message>
+        <source>per yuan</source>
+        <translation>/每元</translation>
+    </message>
+    <message>
+        <source>per call</source>
+        <translation>/每通外呼</translation>
+    </message>
+    <message>
+        <source>per connected call</source>
+        <translation>/每次接通</translation>
+    </message>
+    <message>
+        <source>per manual point</source>
+        <translation>/每个手动分</translation>
+    </message>
+    <message>
+        <source>Total (no adjustment)</source>
+        <translation>总分（不调整）</translation>
+    </message>
+    <message>
+        <source>Per head (points ÷ members)</source>
+        <translation>人均（积分 ÷ 人数）</translation>
+    </message>
+    <message>
+        <source>Size factor (points × mean size ÷ size)</source>
+        <translation>人数系数（积分 × 平均人数 ÷ 人数）</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>By tenure (under 30 days ×0.5, under 90 days ×0.75)</source>
+        <translation>按司龄（不满 30 天 ×0.5，不满 90 天 ×0.75）</translation>
+    </message>
+    <message>
+        <source>By past results (own ÷ team median, 0.5–1.5)</source>
+        <translation>按以往成绩（本人 ÷ 团队中位数，0.5–1.5）</translation>
+    </message>
+    <message>
+        <source>more deals</source>
+        <translation>成交单数多者</translation>
+    </message>
+    <message>
+        <source>more revenue</source>
+        <translation>成交金额高者</translation>
+    </message>
+    <message>
+        <source>more connected calls</source>
+        <translation>接通次数多者</translation>
+    </message>
+    <message>
+        <source>the same result from fewer calls</source>
+        <translation>外呼次数少者</translation>
+    </message>
+    <message>
+        <source>who got there first</source>
+        <translation>先达到者</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>Penalty</source>
+        <translation>惩罚</translation>
+    </message>
+    <message>
+        <source>Win</source>
+        <translation>成果</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>点子</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Accurate content</source>
+        <translation>内容准确</translation>
+    </message>
+    <message>
+        <source>Fluent delivery</source>
+        <translation>表达流畅</translation>
+    </message>
+    <message>
+        <source>Persuasive</source>
+        <translation>有感染力</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参赛方</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>计分</translation>
+    </message>
+    <message>
+        <source>Group sizes</source>
+        <translation>小组人数</translation>
+    </message>
+    <message>
+        <source>Handicap</source>
+        <translation>让分</translation>
+    </message>
+    <message>
+        <source>Rep target</source>
+        <translation>个人目标</translation>
+    </message>
+    <message>
+        <source>Group target</source>
+        <translation>小组目标</translation>
+    </message>
+    <message>
+        <source>Own targets</source>
+        <translation>单独目标</translation>
+    </message>
+    <message>
+        <source>Tie-breaks</source>
+        <translation>同分规则</translation>
+    </message>
+    <message>
+        <source>Morning contest points</source>
+        <translation>晨会比赛积分</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最后一天</translation>
+    </message>
+</context>
+<context>
+    <name>ContestListModel</name>
+    <message>
+        <source>Contest</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领先</translation>
+    </message>
+</context>
+<context>
+    <name>ContestProblems</name>
+    <message>
+        <source>give the contest a name</source>
+        <translation>请给竞赛起个名字</translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 characters</source>
+        <translation>名称超过 %1 个字符</translation>
+    </message>
+    <message>
+        <source>the contest ends (%1) before it starts (%2)</source>
+        <translation>竞赛结束日（%1）早于开始日（%2）</translation>
+    </message>
+    <message>
+        <source>a contest lasts at most %1 days, not %2</source>
+        <translation>竞赛最长 %1 天，不能是 %2 天</translation>
+    </message>
+    <message>
+        <source>score at least one metric with positive points</source>
+        <translation>至少为一项指标设置正的积分</translation>
+    </message>
+    <message>
+        <source>a standard contest scores exactly one metric; use a points contest for several</source>
+        <translation>标准赛只计一项指标；多项指标请用积分赛</translation>
+    </message>
+    <message>
+        <source>points for %1 must be a positive number, not %2</source>
+        <translation>%1 的积分必须是正数，不能是 %2</translation>
+    </message>
+    <message>
+        <source>a %1 contest needs a target: a rep target, a group target or own targets</source>
+        <translation>%1赛需要目标：个人目标、小组目标或单独目标</translation>
+    </message>
+    <message>
+        <source>the target for %1 must be a positive number, not %2</source>
+        <translation>%1 的目标必须是正数，不能是 %2</translation>
+    </message>
+    <message>
+        <source>morning contest points must be 0 or more, not %1</source>
+        <translation>晨会比赛积分必须大于或等于 0，不能是 %1</translation>
+    </message>
+    <message>
+        <source>morning contest points go to groups: choose groups or hybrid participants</source>
+        <translation>晨会比赛积分记给小组：参赛方请选小组或混合</translation>
+    </message>
+    <message>
+        <source>the tie-break “%1” is listed twice</source>
+        <translation>同分规则“%1”重复出现</translation>
+    </message>
+    <message>
+        <source>handicaps scale reps&apos; targets: choose individual or hybrid participants</source>
+        <translation>让分调整的是个人目标：参赛方请选个人或混合</translation>
+    </message>
+    <message>
+        <source>the rules are locked since the contest started on %1: amend them with a reason</source>
+        <translation>竞赛已于 %1 开始，规则已锁定：请写明原因进行修订</translation>
+    </message>
+    <message>
+        <source>the contest started on %1: its period changes only by an amendment</source>
+        <translation>竞赛已于 %1 开始：周期只能通过修订来改</translation>
+    </message>
+    <message>
+        <source>the contest was closed on %1; its final standings are frozen</source>
+        <translation>竞赛已于 %1 结束，最终排名已冻结</translation>
+    </message>
+    <message>
+        <source>say why the rules change (the amendment is kept)</source>
+        <translation>请写明规则为何要改（修订会被保存）</translation>
+    </message>
+    <message>
+        <source>the amendment changes nothing</source>
+        <translation>这次修订没有改动任何内容</translation>
+    </message>
+    <message>
+        <source>the contest has not started: edit its rules directly</source>
+        <translation>竞赛尚未开始：请直接编辑规则</translation>
+    </message>
+    <message>
+        <source>“%1” is not a participant of this contest</source>
+        <translation>“%1”不是本竞赛的参赛方</translation>
+    </message>
+    <message>
+        <source>a duel is between two reps or two groups, not one of each</source>
+        <translation>对决只能在两个人或两个小组之间进行，不能一人对一组</translation>
+    </message>
+    <message>
+        <source>a duel needs two different sides</source>
+        <translation>对决需要两个不同的对手</translation>
+    </message>
+    <message>
+        <source>%1 is outside the contest (%2 – %3)</source>
+        <translation>%1 不在竞赛周期内（%2 – %3）</translation>
+    </message>
+    <message>
+        <source>points must be a number other than 0, not %1</source>
+        <translation>积分必须是非 0 的数字，不能是 %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not an active rep of this team on %2</source>
+        <translation>%2 当天“%1”不是本团队的在职销售</translation>
+    </message>
+    <message>
+        <source>the amount must be 0 or more, not %1</source>
+        <translation>金额必须大于或等于 0，不能是 %1</translation>
+    </message>
+    <message>
+        <source>say what was shared</source>
+        <translation>请写下分享的内容</translation>
+    </message>
+    <message>
+        <source>a recap entry is a win, an idea or a method, not %1</source>
+        <translation>分享只能是成果、点子或方法，不能是 %1</translation>
+    </message>
+    <message>
+        <source>say who supports the rep or what chance they are given</source>
+        <translation>请写明由谁帮扶，或给予什么机会</translation>
+    </message>
+    <message>
+        <source>give the morning contest a topic</source>
+        <translation>请给晨会比赛定个题目</translation>
+    </message>
+    <message>
+        <source>a morning contest needs at least two groups, not %1</source>
+        <translation>晨会比赛至少需要两个小组，现在是 %1 个</translation>
+    </message>
+    <message>
+        <source>choose a representative for %1</source>
+        <translation>请为 %1 选择代表</translation>
+    </message>
+    <message>
+        <source>%1 has no judges&apos; scores</source>
+        <translation>%1 还没有评委打分</translation>
+    </message>
+    <message>
+        <source>score %1 for %2 is outside %3–%4</source>
+        <translation>%2 的分数 %1 不在 %3–%4 之间</translation>
+    </message>
+    <message>
+        <source>%1: a judge gives %2 scores (one per criterion), not %3</source>
+        <translation>%1：每位评委给 %2 个分（每项标准一个），不是 %3 个</translation>
+    </message>
+    <message>
+        <source>%1 is entered twice</source>
+        <translation>%1 重复参赛</translation>
+    </message>
+    <message>
+        <source>say what the %1 is for</source>
+        <translation>请写明%1的理由</translation>
+    </message>
+    <message>
+        <source>say to whom the %1 is promised</source>
+        <translation>请写明%1是承诺给谁的</translation>
+    </message>
+    <message>
+        <source>delivered on %1, before it was promised (%2)</source>
+        <translation>兑现日 %1 早于承诺日（%2）</translation>
+    </message>
+    <message>
+        <source>The team is forming: keep contests light and about effort (calls, connects) in small groups, so newcomers can win; handicaps by tenure help. Seed 003 starts group competition once the team has found its feet.</source>
+        <translation>团队处于组建期：竞赛要轻松、比努力（外呼、接通），以小组为单位，让新人也能赢；按司龄让分有帮助。待团队站稳脚跟后，再按 Seed 003 开展小组竞争。</translation>
+    </message>
+    <message>
+        <source>The team is storming: groups competing is the storming-stage practice of seed 003 — balanced groups with their own name, slogan and goal, a morning contest, every deal announced, results shared each evening and every promised reward and penalty kept.</source>
+        <translation>团队处于激荡期：小组竞争正是 Seed 003 在激荡期的做法——实力均衡的小组，各有组名、口号和目标；每天晨会比赛，每单成交都播报，每晚分享成果，承诺的奖惩一一兑现。</translation>
+    </message>
+    <message>
+        <source>The team is norming: targets of its own per group or rep (a target contest, hybrid scoring) keep the competition about everyone improving rather than a few stars, so the new norms hold.</source>
+        <translation>团队处于规范期：给每个小组或个人设定自己的目标（目标赛、混合计分），让竞争关乎人人进步而不是少数明星，新的规范才能稳住。</translation>
+    </message>
+    <message>
+        <source>The team is performing: short races and head-to-head duels give stretch; let the groups set their own goals and keep the celebration, but avoid contests that pit the team against itself for long.</source>
+        <translation>团队处于成熟期：短期竞速和一对一对决带来挑战；让小组自己定目标、保留庆功会，但避免让团队长期内耗的竞赛。</translation>
+    </message>
+    <message>
+        <source>The team&apos;s stage is not diagnosed yet; diagnose it to see how this contest fits.</source>
+        <translation>团队阶段尚未诊断；诊断后即可看到这个竞赛是否合适。</translation>
+    </message>
+    <message>
+        <source>Deals-only scoring in a forming team rewards the few who already sell; add calls or connects.</source>
+        <translation>组建期团队只按成交计分，只会奖励少数已经会卖的人；请加上外呼或接通。</translation>
+    </message>
+    <message>
+        <source>A storming team gains most from groups competing: consider group or hybrid participants.</source>
+        <translation>激荡期团队最能从小组竞争中受益：可考虑以小组或混合方式参赛。</translation>
+    </message>
+    <message>
+        <source>reward</source>
+        <translation>奖励</translation>
+    </message>
+    <message>
+        <source>penalty</source>
+        <translation>惩罚</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>race</source>
+        <translation>竞速</translation>
+    </message>
+    <message>
+        <source>each rep</source>
+        <translation>每人</translation>
+    </message>
+    <message>
+        <source>each group</source>
+        <translation>每组</translation>
+    </message>
+    <message>
+        <source>the last day is before the first day</source>
+        <translation>最后一天早于第一天</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ContestTexts</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3 days)</source>
+        <translation>%1 – %2（%3 天）</translation>
+    </message>
+    <message>
+        <source>starts tomorrow</source>
+        <translation>明天开始</translation>
+    </message>
+    <message>
+        <source>starts in %1 days</source>
+        <translation>%1 天后开始</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>%1 结束</translation>
+    </message>
+    <message>
+        <source>past its last day</source>
+        <translation>已过最后一天</translation>
+    </message>
+    <message>
+        <source>last day today</source>
+        <translation>今天是最后一天</translation>
+    </message>
+    <message>
+        <source>%1 days left</source>
+        <translation>还剩 %1 天</translation>
+    </message>
+    <message>
+        <source>1 point %1</source>
+        <translation>1 分%1</translation>
+    </message>
+    <message>
+        <source>%1 points %2</source>
+        <translation>%1 分%2</translation>
+    </message>
+    <message>
+        <source>Equal scores are decided by %1.</source>
+        <translation>同分时依次比较：%1。</translation>
+    </message>
+    <message>
+        <source>, then </source>
+        <translation>，其次</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参赛方</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>计分</translation>
+    </message>
+    <message>
+        <source>Group sizes</source>
+        <translation>小组人数</translation>
+    </message>
+    <message>
+        <source>Handicap</source>
+        <translation>让分</translation>
+    </message>
+    <message>
+        <source>each rep %1 points</source>
+        <translation>每人 %1 分</translation>
+    </message>
+    <message>
+        <source>each group %1 points</source>
+        <translation>每组 %1 分</translation>
+    </message>
+    <message>
+        <source>%1 own targets</source>
+        <translation>%1 个单独目标</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Morning contest</source>
+        <translation>晨会比赛</translation>
+    </message>
+    <message>
+        <source>%1 points to the winning group each day</source>
+        <translation>每天获胜小组得 %1 分</translation>
+    </message>
+    <message>
+        <source>Ties</source>
+        <translation>同分</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
+    <name>ContestView</name>
+    <message>
+        <source>No contest chosen. Create one with New Contest… (Ctrl+Shift+N): pick what counts, who competes and how ties are decided.</source>
+        <translation>尚未选择竞赛。用“新建竞赛…”（Ctrl+Shift+N）创建一个：选定计什么、谁参赛、同分怎么判。</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Standings</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>帮扶</translation>
+    </message>
+    <message>
+        <source>Morning contests</source>
+        <translation>晨会比赛</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Evening recaps</source>
+        <translation>晚会分享</translation>
+    </message>
+    <message>
+        <source>Celebration</source>
+        <translation>庆功会</translation>
+    </message>
+    <message>
+        <source>Amendments</source>
+        <translation>修订</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 contest · %2 · %3</source>
+        <translation>%1赛 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>rules amended on %1</source>
+        <translation>规则已于 %1 修订</translation>
+    </message>
+    <message>
+        <source>rules amended %1 times</source>
+        <translation>规则已修订 %1 次</translation>
+    </message>
+    <message>
+        <source>Not started yet: the standings begin on the first day.</source>
+        <translation>尚未开始：排名从第一天开始计算。</translation>
+    </message>
+    <message>
+        <source>Winner: %1</source>
+        <translation>获胜：%1</translation>
+    </message>
+    <message>
+        <source>Leading: %1</source>
+        <translation>领先：%1</translation>
+    </message>
+    <message>
+        <source>%1 · figures through %2</source>
+        <translation>%1 · 数据截至 %2</translation>
+    </message>
+    <message>
+        <source>No points yet.</source>
+        <translation>还没有积分。</translation>
+    </message>
+    <message>
+        <source>not diagnosed</source>
+        <translation>未诊断</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stage link&lt;/b&gt; (team stage: %1): %2</source>
+        <translation>&lt;b&gt;阶段匹配&lt;/b&gt;（团队阶段：%1）：%2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b45309&apos;&gt;⚠ %1&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b45309&apos;&gt;⚠ %1&lt;/span&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ContestsTab</name>
+    <message>
+        <source>Loading contests…</source>
+        <translation>正在加载竞赛…</translation>
+    </message>
+    <message>
+        <source>The contests could not be loaded: %1</source>
+        <translation>无法加载竞赛：%1</translation>
+    </message>
+    <message>
+        <source>Loading the contest…</source>
+        <translation>正在加载竞赛页面…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>Delete the contest %1 with its standings, duels, points, morning contests, promises and support notes?
+You can undo this with Ctrl+Z.</source>
+        <translation>删除竞赛 %1 及其排名、对决、加分、晨会比赛、承诺和帮扶记录？
+可以用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete Contest</source>
+        <translation>删除竞赛</translation>
+    </message>
+    <message>
+        <source>Contests of %1</source>
+        <translation>%1 的竞赛</translation>
+    </message>
+    <message>
+        <source>Contests</source>
+        <translation>竞赛</translation>
+    </message>
+    <message>
+        <source>&amp;New Contest…</source>
+        <translation>新建竞赛(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a contest for this team (Ctrl+Shift+N)</source>
+        <translation>为本团队新建竞赛（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Edit the contest (a running contest&apos;s rules change only by an amendment)</source>
+        <translation>编辑竞赛（进行中竞赛的规则只能通过修订来改）</translation>
+    </message>
+    <message>
+        <source>&amp;Amend Rules…</source>
+        <translation>修订规则(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Change a running contest&apos;s rules or last day, with a reason the team sees</source>
+        <translation>修改进行中竞赛的规则或最后一天，并写明全队可见的原因</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the contest (Ctrl+Z undoes it)</source>
+        <translation>删除竞赛（可用 Ctrl+Z 撤销）</translation>
+    </message>
 </context>
 <context>
     <name>ContradictionCard</name>
@@ -914,6 +1985,37 @@ Teams with the same names are replaced. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>DealDialog</name>
+    <message>
+        <source>Log Deal</source>
+        <translation>登记成交</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>销售(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>金额(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Time:</source>
+        <translation>时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>¥</source>
+        <translation>¥</translation>
+    </message>
+    <message>
+        <source>Product, customer, how it was won (optional)</source>
+        <translation>产品、客户、怎么成交的（可选）</translation>
+    </message>
+</context>
+<context>
     <name>DealsChart</name>
     <message>
         <source>Deals and revenue per day</source>
@@ -938,6 +2040,79 @@ Teams with the same names are replaced. This cannot be undone.</source>
     <message>
         <source>Conversion: %1</source>
         <translation>成交率：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DealsModel</name>
+    <message>
+        <source>from import ×%1</source>
+        <translation>来自导入 ×%1</translation>
+    </message>
+    <message>
+        <source>announced</source>
+        <translation>播报</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Opted out of the public boards</source>
+        <translation>已选择不在公开看板上显示</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>DealsPanel</name>
+    <message>
+        <source>Log Deal…</source>
+        <translation>登记成交…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 announced live, %2 more from imported activity (a day&apos;s import replaces its announcements, so no deal counts twice).</source>
+        <translation>实时播报 %1 单，导入数据另有 %2 单（当天导入后以导入为准，成交不会重复计算）。</translation>
+    </message>
+</context>
+<context>
+    <name>DeliveredDialog</name>
+    <message>
+        <source>Mark Delivered</source>
+        <translation>标记已兑现</translation>
+    </message>
+    <message>
+        <source>%1 to %2 for %3, promised on %4.</source>
+        <translation>%1给%2，理由：%3，承诺于 %4。</translation>
+    </message>
+    <message>
+        <source>&amp;Delivered on:</source>
+        <translation>兑现日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>How it was kept (e.g. the photo is on the wall)</source>
+        <translation>如何兑现的（例如照片已贴上墙）</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +2176,72 @@ Teams with the same names are replaced. This cannot be undone.</source>
     <message>
         <source>How the mix was weighed</source>
         <translation>阶段构成如何计算</translation>
+    </message>
+</context>
+<context>
+    <name>DuelDialog</name>
+    <message>
+        <source>Add Duel</source>
+        <translation>添加对决</translation>
+    </message>
+    <message>
+        <source>Side &amp;A:</source>
+        <translation>甲方(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Side &amp;B:</source>
+        <translation>乙方(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>开始(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>DuelsModel</name>
+    <message>
+        <source>level</source>
+        <translation>持平</translation>
+    </message>
+    <message>
+        <source>Side A</source>
+        <translation>甲方</translation>
+    </message>
+    <message>
+        <source>Score A</source>
+        <translation>甲方得分</translation>
+    </message>
+    <message>
+        <source>Side B</source>
+        <translation>乙方</translation>
+    </message>
+    <message>
+        <source>Score B</source>
+        <translation>乙方得分</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>领先</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>已结束</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>进行中</translation>
     </message>
 </context>
 <context>
@@ -1153,6 +2394,13 @@ Teams with the same names are replaced. This cannot be undone.</source>
     <message>
         <source>the file has no column “%1” (for %2)</source>
         <translation>文件中没有“%1”列（用于 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Contest</source>
+        <translation>竞赛</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +2565,57 @@ Teams with the same names are replaced. This cannot be undone.</source>
     <message>
         <source>&amp;Leader:</source>
         <translation>组长(&amp;L)：</translation>
+    </message>
+</context>
+<context>
+    <name>GroupStandingsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>pro-rating factor ×%1</source>
+        <translation>人数折算系数 ×%1</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>成交额</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>实力</translation>
+    </message>
+    <message>
+        <source>%1: %2 (the leader: %3)</source>
+        <translation>%1：%2（领先者：%3）</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +3216,76 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
     </message>
 </context>
 <context>
+    <name>LedgerModel</name>
+    <message>
+        <source>not kept</source>
+        <translation>未兑现</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>尚未兑现</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>给谁</translation>
+    </message>
+    <message>
+        <source>For what</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Promised on</source>
+        <translation>承诺日期</translation>
+    </message>
+    <message>
+        <source>Delivered on</source>
+        <translation>兑现日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerPanel</name>
+    <message>
+        <source>Add Promise…</source>
+        <translation>添加承诺…</translation>
+    </message>
+    <message>
+        <source>Mark Delivered…</source>
+        <translation>标记已兑现…</translation>
+    </message>
+    <message>
+        <source>Mark Not Delivered</source>
+        <translation>标记未兑现</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>No rewards or penalties promised yet. Promise them at the start and keep every one.</source>
+        <translation>还没有承诺任何奖惩。开赛时就承诺，并且每一项都要兑现。</translation>
+    </message>
+    <message>
+        <source>The contest is over and %1 of %2 promises are not kept: keep them now — a broken promise costs more than the reward.</source>
+        <translation>竞赛已结束，%2 项承诺中有 %1 项未兑现：请马上兑现——失信的代价比奖励本身更大。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 promises still to deliver.</source>
+        <translation>%2 项承诺中还有 %1 项待兑现。</translation>
+    </message>
+    <message>
+        <source>All %1 promises kept.</source>
+        <translation>全部 %1 项承诺均已兑现。</translation>
+    </message>
+</context>
+<context>
     <name>LifecycleLabels</name>
     <message>
         <source>Forming</source>
@@ -2487,6 +3856,139 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
     </message>
 </context>
 <context>
+    <name>MorningDialog</name>
+    <message>
+        <source>Judge %1</source>
+        <translation>评委 %1</translation>
+    </message>
+    <message>
+        <source>The team has no groups with members: a morning contest needs two.</source>
+        <translation>团队没有有成员的小组：晨会比赛至少需要两个。</translation>
+    </message>
+    <message>
+        <source>mean total %1</source>
+        <translation>平均总分 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Winner: %1 (%2) — then %3</source>
+        <translation>获胜：%1（%2）——其后 %3</translation>
+    </message>
+    <message>
+        <source>Winner: %1 (%2)</source>
+        <translation>获胜：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Log Morning Contest</source>
+        <translation>登记晨会比赛</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>题目(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Judges:</source>
+        <translation>评委(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>预览：</translation>
+    </message>
+    <message>
+        <source>e.g. handling “it&apos;s too expensive”</source>
+        <translation>例如：如何应对“太贵了”</translation>
+    </message>
+    <message>
+        <source>Add judge</source>
+        <translation>添加评委</translation>
+    </message>
+    <message>
+        <source>Remove judge</source>
+        <translation>移除评委</translation>
+    </message>
+    <message>
+        <source>Representative:</source>
+        <translation>代表：</translation>
+    </message>
+    <message>
+        <source>%1 (1–5)</source>
+        <translation>%1（1–5）</translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation>代表</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>小组</translation>
+    </message>
+</context>
+<context>
+    <name>MorningModel</name>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1：%2（%3）</translation>
+    </message>
+    <message>
+        <source>no representative</source>
+        <translation>无代表</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>Winner</source>
+        <translation>获胜</translation>
+    </message>
+    <message>
+        <source>Entries (representative, mean total)</source>
+        <translation>参赛（代表，平均总分）</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3: %4</source>
+        <translation>%1. %2 — %3：%4</translation>
+    </message>
+</context>
+<context>
+    <name>MorningPanel</name>
+    <message>
+        <source>Log Morning Contest…</source>
+        <translation>登记晨会比赛…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Wins: </source>
+        <translation>获胜次数：</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>No morning contest yet.</source>
+        <translation>还没有晨会比赛。</translation>
+    </message>
+</context>
+<context>
     <name>NewPlanDialog</name>
     <message>
         <source>Practices</source>
@@ -2624,6 +4126,13 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
     </message>
 </context>
 <context>
+    <name>PageActions</name>
+    <message>
+        <source>Contests</source>
+        <translation>竞赛</translation>
+    </message>
+</context>
+<context>
     <name>PlanHeader</name>
     <message>
         <source>Plan notes:</source>
@@ -2742,6 +4251,37 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
     <message>
         <source>Restore &amp;all defaults…</source>
         <translation>全部恢复默认(&amp;A)…</translation>
+    </message>
+</context>
+<context>
+    <name>PointsDialog</name>
+    <message>
+        <source>Give Points</source>
+        <translation>加分</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>至(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>积分(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>原因(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Negative points take points away; they count with the contest&apos;s points per manual point</source>
+        <translation>负分表示扣分；按竞赛中每个手动分的积分计算</translation>
+    </message>
+    <message>
+        <source>e.g. best call recording of the week</source>
+        <translation>例如：本周最佳通话录音</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +4406,64 @@ a line):</source>
     </message>
 </context>
 <context>
+    <name>PromiseDialog</name>
+    <message>
+        <source>Add Promise</source>
+        <translation>添加承诺</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;To whom:</source>
+        <translation>给谁(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;For what:</source>
+        <translation>理由(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Promised on:</source>
+        <translation>承诺日期(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A group, a rep or who wins (free text)</source>
+        <translation>某个小组、某个人或获胜者（可自由填写）</translation>
+    </message>
+    <message>
+        <source>e.g. a team dinner for the winning group</source>
+        <translation>例如：请获胜小组聚餐</translation>
+    </message>
+</context>
+<context>
+    <name>QuickDealBar</name>
+    <message>
+        <source>Log a deal</source>
+        <translation>登记成交</translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation>业务员(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Amount (¥):</source>
+        <translation>金额（¥）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Enter logs it · Esc cancels</source>
+        <translation>回车登记 · Esc 取消</translation>
+    </message>
+    <message>
+        <source>Choose a rep from the list (type part of a name or an employee ID).</source>
+        <translation>请从列表中选择业务员（可输入姓名或工号的一部分）。</translation>
+    </message>
+    <message>
+        <source>The amount is a number of yuan, such as 1980 or 1980.50.</source>
+        <translation>金额以元为单位，例如 1980 或 1980.50。</translation>
+    </message>
+</context>
+<context>
     <name>RangeBar</name>
     <message>
         <source>Last 7 days</source>
@@ -2913,6 +4511,71 @@ a line):</source>
     </message>
 </context>
 <context>
+    <name>RecapDialog</name>
+    <message>
+        <source>Add Evening Recap</source>
+        <translation>添加晚会分享</translation>
+    </message>
+    <message>
+        <source>&amp;Day:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Shared:</source>
+        <translation>分享内容(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>分享人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>The win, idea or method shared at the evening meeting</source>
+        <translation>晚会上分享的成果、点子或方法</translation>
+    </message>
+</context>
+<context>
+    <name>RecapModel</name>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>分享内容</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>分享人</translation>
+    </message>
+</context>
+<context>
+    <name>RecapPanel</name>
+    <message>
+        <source>Search the recaps (text or who shared it)…</source>
+        <translation>搜索分享（内容或分享人）…</translation>
+    </message>
+    <message>
+        <source>Add Recap…</source>
+        <translation>添加分享…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>%1 entries</source>
+        <translation>%1 条</translation>
+    </message>
+</context>
+<context>
     <name>RepChartDialog</name>
     <message>
         <source>%1 — Daily Activity</source>
@@ -2949,6 +4612,77 @@ a line):</source>
     <message>
         <source>No activity recorded for this rep between %1 and %2.</source>
         <translation>%1 至 %2 期间没有此业务员的通话记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RepStandingsModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>积分</translation>
+    </message>
+    <message>
+        <source>Target %</source>
+        <translation>目标完成率</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 / %2 分</translation>
+    </message>
+    <message>
+        <source>Handicap</source>
+        <translation>让分</translation>
+    </message>
+    <message>
+        <source>Target × factor; in points contests the score is points ÷ factor</source>
+        <translation>目标 × 系数；积分赛中得分 = 积分 ÷ 系数</translation>
+    </message>
+    <message>
+        <source>Streak</source>
+        <translation>连续成交</translation>
+    </message>
+    <message>
+        <source>%1 (best %2)</source>
+        <translation>%1（最长 %2）</translation>
+    </message>
+    <message>
+        <source>Selling days in a row with a deal</source>
+        <translation>连续有成交的销售日</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>成交额</translation>
+    </message>
+    <message>
+        <source>Public board</source>
+        <translation>公开看板</translation>
+    </message>
+    <message>
+        <source>hidden</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Opted out: competes, but is never named on the public board</source>
+        <translation>已选择不公开：照常参赛，但公开看板上不显示姓名</translation>
     </message>
 </context>
 <context>
@@ -3109,6 +4843,33 @@ a line):</source>
     <message>
         <source>Imported from a file</source>
         <translation>从文件导入</translation>
+    </message>
+</context>
+<context>
+    <name>RollingModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Points (7 days)</source>
+        <translation>积分（7 天）</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>成交额</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +5041,17 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>ScoringTable</name>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Points per unit</source>
+        <translation>每单位积分</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Same as the system</source>
@@ -3373,6 +5145,149 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Override stage to %1</source>
         <translation>改判阶段为%1</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsModel</name>
+    <message>
+        <source>Level on score with #%1; every tie-break was level too, so the name decided.</source>
+        <translation>与第 %1 名同分；各项同分规则也都持平，按姓名排序。</translation>
+    </message>
+    <message>
+        <source>Level on score with #%1; placed below by the tie-break “%2”.</source>
+        <translation>与第 %1 名同分；按同分规则“%2”排在其后。</translation>
+    </message>
+</context>
+<context>
+    <name>StandingsPanel</name>
+    <message>
+        <source>Show on public boards</source>
+        <translation>在公开看板上显示</translation>
+    </message>
+    <message>
+        <source>Hide from public boards</source>
+        <translation>在公开看板上隐藏</translation>
+    </message>
+    <message>
+        <source>Add support note…</source>
+        <translation>添加帮扶记录…</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Rolling 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>Duels</source>
+        <translation>对决</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Add Duel…</source>
+        <translation>添加对决…</translation>
+    </message>
+    <message>
+        <source>Give Points…</source>
+        <translation>加分…</translation>
+    </message>
+    <message>
+        <source>⚖ = placed by a tie-break (hover for which). Right-click a rep to hide them from the public boards.</source>
+        <translation>⚖ = 由同分规则决定名次（悬停查看是哪条）。右键单击销售可在公开看板上隐藏。</translation>
+    </message>
+</context>
+<context>
+    <name>SupportDialog</name>
+    <message>
+        <source>Support Note — %1</source>
+        <translation>帮扶记录 — %1</translation>
+    </message>
+    <message>
+        <source>%1 is below the middle of the board. Who helps them, and what chance do they get to catch up?</source>
+        <translation>%1 排在榜单中线以下。由谁帮扶？给 TA 什么机会追上来？</translation>
+    </message>
+    <message>
+        <source>&amp;Supporter:</source>
+        <translation>帮扶人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Chance:</source>
+        <translation>机会(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>e.g. first pick of the warm leads this week</source>
+        <translation>例如：本周优先挑选意向线索</translation>
+    </message>
+</context>
+<context>
+    <name>SupportModel</name>
+    <message>
+        <source>no support note yet</source>
+        <translation>尚无帮扶记录</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>销售</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>帮扶人</translation>
+    </message>
+    <message>
+        <source>Chance</source>
+        <translation>机会</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>记录日期</translation>
+    </message>
+</context>
+<context>
+    <name>SupportPanel</name>
+    <message>
+        <source>Add Support Note…</source>
+        <translation>添加帮扶记录…</translation>
+    </message>
+    <message>
+        <source>Nobody is below the middle of the board.</source>
+        <translation>没有人排在榜单中线以下。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reps below the middle have no support note yet (highlighted).</source>
+        <translation>中线以下的 %2 名销售中有 %1 名还没有帮扶记录（已高亮）。</translation>
+    </message>
+    <message>
+        <source>Every rep below the middle has someone supporting them.</source>
+        <translation>中线以下的每位销售都有人帮扶。</translation>
     </message>
 </context>
 <context>
@@ -3708,6 +5623,10 @@ Formed %3 (%4 days ago)</source>
     <message>
         <source>no product set</source>
         <translation>未设置产品</translation>
+    </message>
+    <message>
+        <source>&amp;Contests</source>
+        <translation>竞赛(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -4150,6 +6069,113 @@ Formed %3 (%4 days ago)</source>
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
+    </message>
+</context>
+<context>
+    <name>WarRoomBoard</name>
+    <message>
+        <source>Overview</source>
+        <translation>总览</translation>
+    </message>
+    <message>
+        <source>Groups</source>
+        <translation>小组</translation>
+    </message>
+    <message>
+        <source>Individuals</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>成交</translation>
+    </message>
+    <message>
+        <source>War Room — %1</source>
+        <translation>作战室 — %1</translation>
+    </message>
+    <message>
+        <source>This contest ranks individuals only.</source>
+        <translation>本次比赛只排个人名次。</translation>
+    </message>
+    <message>
+        <source>Top ten</source>
+        <translation>个人前十</translation>
+    </message>
+    <message>
+        <source>No points yet: the first deal takes the lead.</source>
+        <translation>还没有积分：第一单就能领先！</translation>
+    </message>
+    <message>
+        <source>On their way</source>
+        <translation>正在追赶</translation>
+    </message>
+    <message>
+        <source>Everyone is in the top half!</source>
+        <translation>所有人都在上半区！</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>近 7 天</translation>
+    </message>
+    <message>
+        <source>No points in the last 7 days yet.</source>
+        <translation>近 7 天还没有积分。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s deals</source>
+        <translation>今日成交</translation>
+    </message>
+    <message>
+        <source>No deals yet today — who opens the scoreboard?</source>
+        <translation>今天还没有成交——谁来拿下第一单？</translation>
+    </message>
+    <message>
+        <source>No contest is running</source>
+        <translation>当前没有进行中的比赛</translation>
+    </message>
+    <message>
+        <source>Start one on the team&apos;s Contests tab: the board lights up the moment it begins. Deals logged today still scroll along the bottom.</source>
+        <translation>在团队的“比赛”页发起一场比赛，比赛一开始看板就会亮起来。今天登记的成交仍会在底部滚动显示。</translation>
+    </message>
+    <message>
+        <source>Refreshing the board…</source>
+        <translation>正在刷新看板…</translation>
+    </message>
+    <message>
+        <source>Could not refresh the board: %1</source>
+        <translation>看板刷新失败：%1</translation>
+    </message>
+    <message>
+        <source>War Room</source>
+        <translation>作战室</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>Final standings · ended %1</source>
+        <translation>最终排名 · %1 结束</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>剩余时间</translation>
+    </message>
+    <message>
+        <source>D log a deal · F11 full screen · Esc close</source>
+        <translation>D 登记成交 · F11 全屏 · Esc 关闭</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <source>Deal!</source>
+        <translation>成交！</translation>
+    </message>
+    <message>
+        <source>Announce a deal by %1</source>
+        <translation>登记 %1 的成交</translation>
     </message>
 </context>
 </TS>
