@@ -277,7 +277,7 @@ def test_recap_search_filters_and_a_recap_is_added(qtbot, window, demo_db) -> No
     assert len(panel.model.rows) == everything
     with qtbot.waitSignal(tab.recapsSearched, timeout=10_000):
         type_text(qtbot, panel.search, "没有这样的内容")
-    assert panel.model.rows == [] and panel.count.text() == "0 entries"
+    assert panel.model.rows == [] and panel.hint.text() == "0 entries"
 
 
 def test_opt_out_from_the_individuals_menu_and_undo(qtbot, window, demo_db) -> None:

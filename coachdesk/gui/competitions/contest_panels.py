@@ -5,6 +5,9 @@ the user asked for; the tab's page actions open the dialogs."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import Generic, Protocol, TypeVar, cast
+
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -42,6 +45,14 @@ from coachdesk.store.competitions.pages import ContestPage, LaggingRow
 from coachdesk.store.competitions.routine import DealInfo, MorningRow, RecapRow
 
 HINT = "color: #6b7280;"
+
+
+class HasId(Protocol):
+    @property
+    def id(self) -> int | None: ...
+
+
+R = TypeVar("R", bound=HasId)
 
 
 def participant_labels(page: ContestPage) -> dict[str, str]:
@@ -233,47 +244,67 @@ class SupportPanel(Section):
         self.model.retranslate()
 
 
-# --- morning contests ---------------------------------------------------------------------------------------
+# --- sections of rows with add and delete ------------------------------------------------------------------
 
-class MorningPanel(Section):
-    logRequested = Signal()
+class RowsSection(Section, Generic[R]):
+    """A section listing rows: an add button, Delete for the selected row (when it can be deleted) and a hint."""
+    addRequested = Signal()
     deleteRequested = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, model: ColumnModel[R], name: str, stretch: tuple[int, ...], parent: QWidget | None) -> None:
         super().__init__(parent)
-        self.model = MorningModel(self)
-        self.view, self.proxy = table_view(self.model, "morningTable", self, stretch=(3,))
-        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-        self.log_button, self.delete_button = QPushButton(), QPushButton()
-        self.log_button.clicked.connect(self.logRequested)
+        model.setParent(self)
+        self.model = model
+        self.view, self.proxy = table_view(model, name, self, stretch=stretch)
+        self.add_button, self.delete_button = QPushButton(), QPushButton()
+        self.add_button.clicked.connect(self.addRequested)
         self.delete_button.clicked.connect(self._delete)
         self.hint = _hint()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.view, 1)
-        layout.addLayout(button_row(self.log_button, self.delete_button, hint=self.hint))
+        layout.addLayout(button_row(self.add_button, self.delete_button, hint=self.hint))
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self.retranslate()
 
-    def show_page(self, page: ContestPage) -> None:
-        self.model.set_rows(page.morning)
-        self.log_button.setEnabled(page.status is not ContestStatus.COMPLETED)
+    def selected(self) -> R | None:
+        return selected_row(self.view, self.proxy, self.model)
+
+    def _deletable_id(self) -> int | None:
+        """The id of the selected row when it can be deleted (imported deal rows have none)."""
+        row = self.selected()
+        return None if row is None else row.id
+
+    def _enable(self) -> None:
+        self.delete_button.setEnabled(self._deletable_id() is not None)
+
+    def _delete(self) -> None:
+        row_id = self._deletable_id()
+        if row_id is not None:
+            self.deleteRequested.emit(row_id)
+
+    def _show_rows(self, rows: Sequence[R], open_: bool = True) -> None:
+        self.model.set_rows(rows)
+        self.add_button.setEnabled(open_)
         self._enable()
         self.retranslate()
 
-    def selected(self) -> MorningRow | None:
-        return selected_row(self.view, self.proxy, self.model)
 
-    def _enable(self) -> None:
-        self.delete_button.setEnabled(self.selected() is not None)
+# --- morning contests ---------------------------------------------------------------------------------------
 
-    def _delete(self) -> None:
-        row = self.selected()
-        if row is not None:
-            self.deleteRequested.emit(row.id)
+class MorningPanel(RowsSection[MorningRow]):
+    model: MorningModel
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(MorningModel(), "morningTable", (3,), parent)
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        self.retranslate()
+
+    def show_page(self, page: ContestPage) -> None:
+        self._show_rows(page.morning, page.status is not ContestStatus.COMPLETED)
+
 
     def retranslate(self) -> None:
-        self.log_button.setText(self.tr("Log Morning Contest…"))
+        self.add_button.setText(self.tr("Log Morning Contest…"))
         self.delete_button.setText(self.tr("Delete"))
         wins: dict[str, int] = {}
         for m in self.model.rows:
@@ -287,46 +318,20 @@ class MorningPanel(Section):
 
 # --- deals --------------------------------------------------------------------------------------------------
 
-class DealsPanel(Section):
-    logRequested = Signal()
-    deleteRequested = Signal(int)
+class DealsPanel(RowsSection[DealInfo]):
+    model: DealsModel
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = DealsModel(self)
-        self.view, self.proxy = table_view(self.model, "dealsTable", self, stretch=(4,))
+        super().__init__(DealsModel(), "dealsTable", (4,), parent)
         self.view.setSortingEnabled(False)  # the store's order: newest announcements first, then imported days
-        self.log_button, self.delete_button = QPushButton(), QPushButton()
-        self.log_button.clicked.connect(self.logRequested)
-        self.delete_button.clicked.connect(self._delete)
-        self.hint = _hint()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(button_row(self.log_button, self.delete_button, hint=self.hint))
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.retranslate()
 
     def show_page(self, page: ContestPage) -> None:
-        self.model.set_rows(page.deals)
-        self.log_button.setEnabled(page.status is not ContestStatus.COMPLETED)
-        self._enable()
-        self.retranslate()
+        self._show_rows(page.deals, page.status is not ContestStatus.COMPLETED)
 
-    def selected(self) -> DealInfo | None:
-        return selected_row(self.view, self.proxy, self.model)
-
-    def _enable(self) -> None:
-        deal = self.selected()
-        self.delete_button.setEnabled(deal is not None and deal.id is not None)
-
-    def _delete(self) -> None:
-        deal = self.selected()
-        if deal is not None and deal.id is not None:
-            self.deleteRequested.emit(deal.id)
 
     def retranslate(self) -> None:
-        self.log_button.setText(self.tr("Log Deal…"))
+        self.add_button.setText(self.tr("Log Deal…"))
         self.delete_button.setText(self.tr("Delete"))
         rows = self.model.rows
         announced = sum(1 for d in rows if d.id is not None)
@@ -338,57 +343,33 @@ class DealsPanel(Section):
 
 # --- evening recaps -----------------------------------------------------------------------------------------
 
-class RecapPanel(Section):
-    addRequested = Signal()
-    deleteRequested = Signal(int)
+class RecapPanel(RowsSection[RecapRow]):
+    model: RecapModel
     searchChanged = Signal(str)  # after a short pause in typing
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.model = RecapModel(self)
-        self.view, self.proxy = table_view(self.model, "recapTable", self, stretch=(2,))
-        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        super().__init__(RecapModel(), "recapTable", (2,), parent)
         self.search = QLineEdit()
         self.search.setObjectName("recapSearch")
         self.search.setClearButtonEnabled(True)
+        cast(QVBoxLayout, self.layout()).insertWidget(0, self.search)
+        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(250)
         self.search.textChanged.connect(lambda _t: self.timer.start())
         self.timer.timeout.connect(lambda: self.searchChanged.emit(self.search.text()))
-        self.add_button, self.delete_button = QPushButton(), QPushButton()
-        self.add_button.clicked.connect(self.addRequested)
-        self.delete_button.clicked.connect(self._delete)
-        self.count = _hint()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(self.search)
-        layout.addWidget(self.view, 1)
-        layout.addLayout(button_row(self.add_button, self.delete_button, hint=self.count))
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._enable())
         self.retranslate()
 
     def show_recaps(self, rows: tuple[RecapRow, ...] | list[RecapRow]) -> None:
-        self.model.set_rows(rows)
-        self._enable()
-        self.retranslate()
+        self._show_rows(rows)
 
-    def selected(self) -> RecapRow | None:
-        return selected_row(self.view, self.proxy, self.model)
-
-    def _enable(self) -> None:
-        self.delete_button.setEnabled(self.selected() is not None)
-
-    def _delete(self) -> None:
-        row = self.selected()
-        if row is not None:
-            self.deleteRequested.emit(row.id)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search the recaps (text or who shared it)…"))
         self.add_button.setText(self.tr("Add Recap…"))
         self.delete_button.setText(self.tr("Delete"))
-        self.count.setText(fill(self.tr("%1 entries"), len(self.model.rows)))
+        self.hint.setText(fill(self.tr("%1 entries"), len(self.model.rows)))
         self.model.retranslate()
 
 
