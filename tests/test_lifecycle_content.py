@@ -79,9 +79,14 @@ FINDINGS: dict[str, tuple[set[str], set[str], dict[str, set[str]]]] = {
     # the contest signal (core/lifecycle/competition_signal.py; registered, not yet fed by gather_facts)
     "contest_participation": ({"low", "routine", "partial"}, {"share_pct", "reps", "morning_days"}, {}),
     "contest_promises": ({"broken"}, {"promises"}, {}),
+    # the readiness signal (core/lifecycle/readiness_signal.py; registered and fed by the drills store)
+    "script_readiness": ({"low", "middle", "high"}, {"readiness_pct", "drilled", "reps", "certified"}, {}),
+    "readiness_trend": ({"falling_with_volume", "falling"}, {"fall_pts", "before_pct", "readiness_pct", "volume_pct"},
+                        {}),
 }
 BUILTIN_SIGNALS = tuple(FINDINGS)
-PROVIDED_SIGNALS = ("contest_participation", "contest_promises")  # registered providers, not BUILTIN_PROVIDERS
+# registered providers, not BUILTIN_PROVIDERS
+PROVIDED_SIGNALS = ("contest_participation", "contest_promises", "script_readiness", "readiness_trend")
 
 
 def placeholders(template: str) -> set[str]:
