@@ -62,11 +62,40 @@ CREATE TABLE contests (
 
 CREATE INDEX ix_contests_team_period ON contests (team_id, starts_on);
 
+CREATE TABLE drill_questions (
+    id INTEGER NOT NULL,
+    team_id INTEGER NOT NULL,
+    text VARCHAR(500) NOT NULL,
+    answer TEXT NOT NULL,
+    section VARCHAR(16) NOT NULL,
+    kind VARCHAR(16) NOT NULL,
+    difficulty INTEGER NOT NULL,
+    basic BOOLEAN NOT NULL,
+    tags_json TEXT NOT NULL,
+    retired BOOLEAN DEFAULT 0 NOT NULL,
+    CONSTRAINT pk_drill_questions PRIMARY KEY (id),
+    CONSTRAINT uq_drill_questions_team_id UNIQUE (team_id, text),
+    CONSTRAINT ck_drill_questions_difficulty_range CHECK (difficulty BETWEEN 1 AND 3),
+    CONSTRAINT fk_drill_questions_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE
+);
+
 CREATE TABLE lifecycle_settings (
     team_id INTEGER NOT NULL,
     thresholds_json TEXT NOT NULL,
     CONSTRAINT pk_lifecycle_settings PRIMARY KEY (team_id),
     CONSTRAINT fk_lifecycle_settings_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE
+);
+
+CREATE TABLE scripts (
+    id INTEGER NOT NULL,
+    team_id INTEGER NOT NULL,
+    name VARCHAR(80) NOT NULL,
+    product VARCHAR(80) NOT NULL,
+    current_number INTEGER,
+    created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    CONSTRAINT pk_scripts PRIMARY KEY (id),
+    CONSTRAINT uq_scripts_team_id UNIQUE (team_id, name),
+    CONSTRAINT fk_scripts_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE
 );
 
 CREATE TABLE stage_history (
@@ -182,6 +211,21 @@ CREATE INDEX ix_members_created_by_import_id ON members (created_by_import_id);
 
 CREATE INDEX ix_members_team_id ON members (team_id);
 
+CREATE TABLE script_versions (
+    id INTEGER NOT NULL,
+    script_id INTEGER NOT NULL,
+    number INTEGER NOT NULL,
+    created_on DATE NOT NULL,
+    note VARCHAR(500) NOT NULL,
+    sections_json TEXT NOT NULL,
+    CONSTRAINT pk_script_versions PRIMARY KEY (id),
+    CONSTRAINT uq_script_versions_script_id UNIQUE (script_id, number),
+    CONSTRAINT ck_script_versions_number_positive CHECK (number >= 1),
+    CONSTRAINT fk_script_versions_script_id_scripts FOREIGN KEY(script_id) REFERENCES scripts (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_script_versions_script_id ON script_versions (script_id);
+
 CREATE TABLE activity_days (
     member_id INTEGER NOT NULL,
     day DATE NOT NULL,
@@ -230,6 +274,27 @@ CREATE TABLE board_opt_outs (
     CONSTRAINT fk_board_opt_outs_member_id_members FOREIGN KEY(member_id) REFERENCES members (id) ON DELETE CASCADE
 );
 
+CREATE TABLE call_audits (
+    id INTEGER NOT NULL,
+    team_id INTEGER NOT NULL,
+    member_id INTEGER NOT NULL,
+    audited_on DATE NOT NULL,
+    kind VARCHAR(20) NOT NULL,
+    auditor VARCHAR(60) NOT NULL,
+    points_json TEXT NOT NULL,
+    issues_json TEXT NOT NULL,
+    score INTEGER,
+    note TEXT NOT NULL,
+    CONSTRAINT pk_call_audits PRIMARY KEY (id),
+    CONSTRAINT ck_call_audits_score_range CHECK (score IS NULL OR score BETWEEN 0 AND 100),
+    CONSTRAINT fk_call_audits_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE,
+    CONSTRAINT fk_call_audits_member_id_members FOREIGN KEY(member_id) REFERENCES members (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_call_audits_member_id ON call_audits (member_id);
+
+CREATE INDEX ix_call_audits_team_on ON call_audits (team_id, audited_on);
+
 CREATE TABLE deal_announcements (
     id INTEGER NOT NULL,
     team_id INTEGER NOT NULL,
@@ -247,6 +312,25 @@ CREATE TABLE deal_announcements (
 CREATE INDEX ix_deal_announcements_member_id ON deal_announcements (member_id);
 
 CREATE INDEX ix_deal_announcements_team_time ON deal_announcements (team_id, announced_at);
+
+CREATE TABLE drill_sessions (
+    id INTEGER NOT NULL,
+    team_id INTEGER NOT NULL,
+    mode VARCHAR(16) NOT NULL,
+    trainer VARCHAR(60) NOT NULL,
+    rubric_key VARCHAR(40) NOT NULL,
+    script_version_id INTEGER,
+    participants_json TEXT NOT NULL,
+    started_at DATETIME NOT NULL,
+    ended_at DATETIME,
+    CONSTRAINT pk_drill_sessions PRIMARY KEY (id),
+    CONSTRAINT fk_drill_sessions_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE,
+    CONSTRAINT fk_drill_sessions_script_version_id_script_versions FOREIGN KEY(script_version_id) REFERENCES script_versions (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_drill_sessions_script_version_id ON drill_sessions (script_version_id);
+
+CREATE INDEX ix_drill_sessions_team_started ON drill_sessions (team_id, started_at);
 
 CREATE TABLE evening_recaps (
     id INTEGER NOT NULL,
@@ -364,6 +448,33 @@ CREATE INDEX ix_contest_points_contest_id ON contest_points (contest_id);
 CREATE INDEX ix_contest_points_group_id ON contest_points (group_id);
 
 CREATE INDEX ix_contest_points_member_id ON contest_points (member_id);
+
+CREATE TABLE drill_entries (
+    id INTEGER NOT NULL,
+    session_id INTEGER NOT NULL,
+    member_id INTEGER NOT NULL,
+    question_id INTEGER,
+    at DATETIME NOT NULL,
+    scores_json TEXT NOT NULL,
+    answered_well BOOLEAN,
+    note VARCHAR(500) NOT NULL,
+    seconds INTEGER,
+    trainer VARCHAR(60) NOT NULL,
+    second_of INTEGER,
+    CONSTRAINT pk_drill_entries PRIMARY KEY (id),
+    CONSTRAINT fk_drill_entries_session_id_drill_sessions FOREIGN KEY(session_id) REFERENCES drill_sessions (id) ON DELETE CASCADE,
+    CONSTRAINT fk_drill_entries_member_id_members FOREIGN KEY(member_id) REFERENCES members (id) ON DELETE CASCADE,
+    CONSTRAINT fk_drill_entries_question_id_drill_questions FOREIGN KEY(question_id) REFERENCES drill_questions (id) ON DELETE SET NULL,
+    CONSTRAINT fk_drill_entries_second_of_drill_entries FOREIGN KEY(second_of) REFERENCES drill_entries (id) ON DELETE CASCADE
+);
+
+CREATE INDEX ix_drill_entries_member_at ON drill_entries (member_id, at);
+
+CREATE INDEX ix_drill_entries_question_id ON drill_entries (question_id);
+
+CREATE INDEX ix_drill_entries_second_of ON drill_entries (second_of);
+
+CREATE INDEX ix_drill_entries_session_id ON drill_entries (session_id);
 
 CREATE TABLE group_memberships (
     id INTEGER NOT NULL,

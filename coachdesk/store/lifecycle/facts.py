@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Callable, Mapping
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -27,6 +28,14 @@ from coachdesk.store.lifecycle.models import SurveyAnswer, SurveyResponse
 from coachdesk.store.roster.models import Member, Team
 
 A = ActivityDay
+ExtrasSource = Callable[[Session, int, dt.date], Mapping[str, object]]
+_extras_sources: dict[str, ExtrasSource] = {}
+
+
+def register_extras(source: ExtrasSource) -> None:
+    """Have every later ``gather_facts`` add ``source(session, team_id, as_of)`` to ``TeamFacts.extras`` — how a
+    feature (drills' readiness) feeds the signal provider it registered. Registering a function twice keeps one."""
+    _extras_sources[f"{source.__module__}.{source.__qualname__}"] = source
 
 
 def _date(value: object) -> dt.date:
@@ -65,8 +74,11 @@ def gather_facts(session: Session, team_id: int, as_of: dt.date, survey: Survey 
     last = session.scalar(select(func.max(A.day)).where(A.team_id == team_id, A.day < as_of))
     first = session.scalar(select(func.min(A.day)).where(A.team_id == team_id, A.day <= as_of))
     formed = effective_formed_on(team.formed_on, _date(first) if first else None)
+    extras: dict[str, object] = {}
+    for source in _extras_sources.values():
+        extras.update(source(session, team_id, as_of))
     return TeamFacts(team_id, formed.day, as_of, members, days, output, _date(last) if last else None,
-                     survey_responses(session, team_id, as_of, survey or default_survey()),
+                     survey_responses(session, team_id, as_of, survey or default_survey()), extras,
                      recorded_formed_on=formed.recorded if formed.from_activity else None)
 
 
