@@ -22,6 +22,7 @@ from coachdesk.store.drills import audits, questions, readiness, scripts, sessio
 from coachdesk.store.lifecycle.diagnosis import diagnose_team
 from coachdesk.store.lifecycle.facts import gather_facts
 from coachdesk.store.roster import service as roster
+from tests.test_cli import Cli
 
 DAY = dt.date(2026, 3, 20)
 AT = dt.datetime(2026, 3, 20, 8, 45)
@@ -228,3 +229,31 @@ def test_drill_scores_beside_real_calls(db) -> None:
     assert len(weeks) == 2 and weeks[0].drill_average is None
     last = weeks[-1]
     assert (last.drill_average, last.share_well, last.connect_rate, last.conversion) == (4.0, 1.0, 0.4, 0.1)
+
+
+def test_cli_questions_drill_list_and_readiness(db, capsys, tmp_path: Path) -> None:
+    team_id, reps = _team(db)
+    cli = Cli(db.url, capsys)
+    bank = tmp_path / "bank.csv"
+    bank.write_text("question,answer,section,basic\nToo expensive,Split it per day,objections,yes\n"
+                    "No time,One minute,opening,yes\n", encoding="utf-8")
+    assert cli.json("questions", "import", str(bank), "--team", "演练组") == {
+        "team": "演练组", "file": "bank.csv", "added": 2, "updated": 0}
+    bad = tmp_path / "bad.csv"
+    bad.write_text("question,answer,section\nPrice,,objections\n", encoding="utf-8")
+    assert cli("questions", "import", str(bad), "--team", "演练组") == 2
+    assert "bad.csv: row 2, column answer: must not be empty" in cli.err
+    out = tmp_path / "out.csv"
+    assert cli.json("questions", "export", str(out), "--team", "演练组")["questions"] == 2  # type: ignore[index]
+    assert cli.json("questions", "import", str(out), "--team", "演练组")["updated"] == 2  # type: ignore[index]
+    ids = [q["id"] for q in cli.json("questions", "list", "--team", "演练组")]  # type: ignore[union-attr]
+    with db.session() as s:
+        sid = sessions.start_session(s, team_id, Mode.CERTIFICATION, "王老师", reps[:1], AT)
+        for i, q in enumerate(ids):
+            sessions.save_entry(s, sid, DrillEntry(reps[0], AT + dt.timedelta(minutes=i), {"opening": 5}, q, True))
+    listing = cli.json("drill", "list", "--team", "演练组")
+    assert [(x["id"], x["entries"], x["answered_well_pct"]) for x in listing] == [(sid, 2, 100.0)]  # type: ignore
+    report = cli.json("readiness", "--team", "演练组", "--as-of", DAY.isoformat())
+    first = report["reps"][0]  # type: ignore[index]
+    assert (first["name"], first["readiness_pct"], first["certified"]) == ("业务员1", 100.0, True)
+    assert report["drilled"] == 1 and report["certified"] == 1  # type: ignore[index]
