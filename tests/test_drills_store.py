@@ -18,10 +18,11 @@ from coachdesk.core.drills.scripts import Change, ScriptDraft, Section, VersionD
 from coachdesk.core.drills.sessions import DrillEntry, Mode
 from coachdesk.core.roster.model import MemberDraft, Role, TeamDraft
 from coachdesk.store.database import open_database
-from coachdesk.store.drills import audits, questions, readiness, scripts, sessions
+from coachdesk.store.drills import audits, edits, questions, readiness, scripts, sessions
 from coachdesk.store.lifecycle.diagnosis import diagnose_team
 from coachdesk.store.lifecycle.facts import gather_facts
 from coachdesk.store.roster import service as roster
+from coachdesk.store.undo import redo, undo
 from tests.test_cli import Cli
 
 DAY = dt.date(2026, 3, 20)
@@ -257,3 +258,21 @@ def test_cli_questions_drill_list_and_readiness(db, capsys, tmp_path: Path) -> N
     first = report["reps"][0]  # type: ignore[index]
     assert (first["name"], first["readiness_pct"], first["certified"]) == ("业务员1", 100.0, True)
     assert report["drilled"] == 1 and report["certified"] == 1  # type: ignore[index]
+
+
+def test_drill_edits_undo_and_redo(db) -> None:
+    team_id, reps = _team(db)
+    with db.session() as s:
+        qid, _added = edits.add_question(s, team_id, Question("没时间", "一分钟", Section.OPENING))
+        script_id, _created = edits.create_script(s, team_id, ScriptDraft("话术"))
+        _, version = edits.add_version(s, team_id, script_id, VersionDraft({Section.OPENING: "您好"}), DAY)
+        sid = sessions.start_session(s, team_id, Mode.ROLE_PLAY, "王老师", reps[:1], AT)
+        _, entry = edits.save_entry(s, sid, DrillEntry(reps[0], AT, {"opening": 3}, qid, True))
+    undo(db, entry)
+    with db.session() as s:
+        assert sessions.session_entries(s, sid) == []
+    redo(db, entry)
+    undo(db, version)
+    with db.session() as s:
+        assert [len(sc.versions) for sc in scripts.list_scripts(s, team_id)] == [0]
+        assert [e.question_id for e in sessions.session_entries(s, sid)] == [qid]
