@@ -56,6 +56,11 @@ def brute_force_spread(reps: list[Candidate], rules: BalanceRules, leaders: set[
         news = [sum(1 for c, g in zip(reps, groups, strict=True) if g == h and c.new_hire) for h in range(k)]
         if total_new and max(news) - min(news) > 1:
             continue
+        group_of = {c.key: g for c, g in zip(reps, groups, strict=True)}
+        if any(group_of[a] != group_of[b] for a, b in rules.keep_together):
+            continue
+        if any(group_of[a] == group_of[b] for a, b in rules.keep_apart):
+            continue
         sums = [sum(c.strength for c, g in zip(reps, groups, strict=True) if g == h) for h in range(k)]
         spread = max(sums) - min(sums)
         best = spread if best is None else min(best, spread)
@@ -129,6 +134,18 @@ def test_many_small_groups_reach_a_proven_optimum() -> None:
         assert result.proven_optimal
 
 
+def test_a_keep_together_pair_keeps_the_bound_of_a_strong_leader() -> None:
+    # the 90 leader's group holds at least 90 + the new hire + 20 = 115, pair or not (the bound once fell to 0/1)
+    reps = [Candidate(1, 90, leader_capable=True), Candidate(2, 10, leader_capable=True),
+            Candidate(3, 12, leader_capable=True)]
+    reps += [Candidate(i, s, new_hire=i == 9) for i, s in zip(range(4, 10), [30, 31, 20, 21, 22, 5], strict=True)]
+    rules = BalanceRules(3, keep_together=((4, 5),))
+    result = balance(reps, rules)
+    assert_rules_hold(reps, rules, result)
+    assert 1 < result.lower_bound <= result.spread == brute_force_spread(reps, rules, {1, 2, 3}) == 60
+    assert result.proven_optimal
+
+
 @pytest.mark.parametrize(("reps", "rules", "field", "words"), [
     ([Candidate(1, 5), Candidate(2, 6)], BalanceRules(3), "groups", "need at least 3 active reps"),
     ([Candidate(1, 5), Candidate(2, 6), Candidate(3, 1)], BalanceRules(2, keep_together=((1, 4),)),
@@ -174,6 +191,31 @@ def test_small_teams_get_the_exact_optimum(data: tuple[list[int], list[bool], li
     leaders = {g.leader for g in result.groups}
     assert result.spread == brute_force_spread(reps, rules, leaders)
     assert result.proven_optimal
+
+
+paired_team = st.integers(min_value=5, max_value=8).flatmap(lambda n: st.tuples(
+    st.lists(st.tuples(st.integers(min_value=0, max_value=60), st.booleans(), st.integers(0, 3)),
+             min_size=n, max_size=n),
+    st.integers(min_value=2, max_value=3),
+    st.tuples(st.integers(1, n), st.integers(1, n)),
+    st.integers(min_value=0, max_value=200)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(paired_team)
+def test_the_lower_bound_holds_with_pairs_new_hires_and_a_star(data) -> None:
+    # the bound counts a keep-together pair's places and the new hires' range; one rep may be far stronger
+    rows, k, (a, b), star = data
+    reps = [Candidate(i + 1, s + (star if i == 0 else 0), leader_capable=c, new_hire=f == 0)
+            for i, (s, c, f) in enumerate(rows)]
+    rules = BalanceRules(k, ((a, b),) if a != b else ())
+    try:
+        result = balance(reps, rules)
+    except ValidationError:
+        return
+    assert_rules_hold(reps, rules, result)
+    optimum = brute_force_spread(reps, rules, {g.leader for g in result.groups})
+    assert result.lower_bound <= optimum == result.spread
 
 
 big_team = st.integers(min_value=10, max_value=45).flatmap(lambda n: st.tuples(

@@ -10,7 +10,7 @@ Seed 003: split the team into groups of roughly equal strength, each with its ow
 
 Strengths are whole numbers in the metric's smallest unit (deals, yuan, tenths of a point: see ``strength.py``),
 which makes "the exact optimum" well defined and gives a lower bound to stop at: 0 when the total divides by
-K, else 1, or more when the leaders or one strong rep force it.
+K, else 1, or more when the leaders or one strong unit force it (with keep-together pairs and new hires too).
 
 The method (docs/competitions.md): a constrained greedy start (leaders first, then the largest units, each to
 the weakest group that may take it), then a local search of unit swaps and moves between two groups — any
@@ -231,22 +231,41 @@ class _Problem:
     @cached_property
     def lower_bound(self) -> int:
         """No split has a smaller spread: 0 or 1 by the total's divisibility, or more when the leaders or a strong
-        rep force it (the strongest leader's group holds at least the weakest fill, and so does the strongest other
-        rep's with the weakest leader; the weakest leader's group at most the strongest fill)."""
-        total = sum(u.strength for u in self.units)
-        bound = 0 if total % self.k == 0 else 1
-        if any(u.size != 1 for u in self.units):
-            return bound
-        leaders = sorted(u.strength for u in self.units if u.leaders)
-        others = sorted(u.strength for u in self.units if not u.leaders)
-        most_others = self.small if self.big_groups else self.small - 1
-        top = leaders[-1] + sum(others[:self.small - 1])  # the strongest leader's group is at least this
-        if others:  # and the strongest other's group (with a leader)
-            top = max(top, others[-1] + leaders[0] + sum(others[:max(0, self.small - 2)]))
-        most_others = min(most_others, len(others))
-        bottom = leaders[0] + (sum(others[len(others) - most_others:]) if most_others else 0)
-        mean = total / self.k
-        return max(bound, top - bottom, math.ceil(top - mean - 1e-9), math.ceil(mean - bottom - 1e-9))
+        unit force it. Each leader's group holds at least its leader and the lightest fill of its places, and at
+        most the heaviest fill; the group of any other unit at least that unit, a leader and the lightest fill.
+        Then the strongest group is at least the largest of these, and at least the mean of the groups left after
+        the j with the lowest ceilings; the weakest at most the smallest ceiling, and at most the mean of the
+        groups left after the j with the highest floors. Fills count places (a keep-together unit's strength
+        spread over its members) and keep to the new hires' per-group range, so the bound holds with pairs."""
+        total, k = sum(u.strength for u in self.units), self.k
+        if k == 1:
+            return 0
+        fill = _Places([u for u in self.units if not u.leaders])
+        total_new = sum(u.new for u in self.units)
+        new_lo, new_hi = total_new // k, -(-total_new // k)
+        most_place = self.small + (1 if self.big_groups else 0)
+        leaders = [u for u in self.units if u.leaders]
+        floors = sorted((math.ceil(u.strength + fill.least(self.small - u.size, new_lo - u.new, new_hi - u.new)
+                                   - 1e-9) for u in leaders), reverse=True)
+        ceilings = sorted(math.floor(u.strength + fill.most(most_place - u.size, new_lo - u.new, new_hi - u.new)
+                                     + 1e-9) for u in leaders)
+        top, bottom = floors[0], ceilings[0]
+        strongest: dict[tuple[int, int], _Unit] = {}  # per size and new hires: the bound grows with the strength
+        for u in self.units:
+            key = (u.size, u.new)
+            if not u.leaders and (key not in strongest or u.strength > strongest[key].strength):
+                strongest[key] = u
+        for u in strongest.values():
+            # u's own places are no part of its fill, so the fill and u together are at least the lightest places
+            least = min(h.strength + max(fill.least(self.small - u.size - h.size, new_lo - u.new - h.new,
+                                                    new_hi - u.new - h.new),
+                                         fill.least(self.small - h.size, new_lo - h.new, new_hi - h.new)
+                                         - u.strength) for h in leaders)
+            top = max(top, math.ceil(u.strength + least - 1e-9))
+        for j in range(1, k):
+            top = max(top, math.ceil((total - sum(ceilings[:j])) / (k - j) - 1e-9))
+            bottom = min(bottom, math.floor((total - sum(floors[:j])) / (k - j) + 1e-9))
+        return max(top - bottom, math.ceil(total / k) - math.floor(total / k))
 
     def result(self, assignment: Sequence[int], exact: bool, rounds: int) -> BalanceResult:
         members: list[list[Candidate]] = [[] for _ in range(self.k)]
@@ -283,6 +302,40 @@ def _choose_leaders(candidates: Sequence[Candidate], k: int, cluster: dict[int, 
     if len(leaders) < k:
         raise ValidationError(FieldError.of("keep_together", "conflict", TOO_FEW_LEADER_UNITS, groups=k))
     return leaders, capable
+
+
+class _Places:
+    """The places (members) of some units, each unit's strength spread evenly over its members, split into new
+    hires' places and the others': any p of these members, q of them new hires, weigh at least the q lightest
+    new-hire places plus the p − q lightest others, and at most the heaviest."""
+
+    def __init__(self, units: Sequence[_Unit]) -> None:
+        new = sorted(v for u in units for v in [u.strength / u.size] * u.new)
+        old = sorted(v for u in units for v in [u.strength / u.size] * (u.size - u.new))
+        self.light_new, self.light_old = _prefix(new), _prefix(old)
+        self.heavy_new, self.heavy_old = _prefix(new[::-1]), _prefix(old[::-1])
+        self.new, self.old = len(new), len(old)
+
+    def _split(self, places: int, new_lo: int, new_hi: int) -> list[tuple[int, int]]:
+        """(new hires, others) of a fill of ``places`` members (as many as there are) with new_lo..new_hi new
+        hires, or with any number when none can."""
+        places = max(0, min(places, self.new + self.old))
+        lo, hi = max(0, places - self.old), min(places, self.new)
+        fit = range(max(lo, new_lo), min(hi, new_hi) + 1)
+        return [(q, places - q) for q in (fit or range(lo, hi + 1))]
+
+    def least(self, places: int, new_lo: int, new_hi: int) -> float:
+        return min(self.light_new[q] + self.light_old[r] for q, r in self._split(places, new_lo, new_hi))
+
+    def most(self, places: int, new_lo: int, new_hi: int) -> float:
+        return max(self.heavy_new[q] + self.heavy_old[r] for q, r in self._split(places, new_lo, new_hi))
+
+
+def _prefix(values: Sequence[float]) -> list[float]:
+    sums = [0.0]
+    for v in values:
+        sums.append(sums[-1] + v)
+    return sums
 
 
 # --- the constrained greedy start -------------------------------------------------------------------------------
@@ -615,7 +668,7 @@ def _window_search(problem: _Problem, target: int, nodes: list[int]) -> list[int
     failed: set[tuple[int, tuple[int, ...]]] = set()
     most_place = small + (1 if big_max else 0)
 
-    def fits(open_groups: list[int], low: int, high: int, rest_strength: int) -> list[float] | None:
+    def fits(open_groups: list[int], low: int, high: int, rest_strength: int, bigs_left: int) -> list[float] | None:
         """Necessary: the units left can fill the open groups within [low, high]. Returns the sums of the
         lightest places left (None: they cannot)."""
         r = len(open_groups)
@@ -636,6 +689,21 @@ def _window_search(problem: _Problem, target: int, nodes: list[int]) -> list[int
             if least > places or lead[h].strength + prefix[least] > high + 1e-9:
                 return None
             if lead[h].strength + prefix[places] - prefix[places - most] < low - 1e-9:
+                return None
+        # The weakest j open groups together need at least their shortfalls below ``low`` from the heaviest
+        # places they can hold, and the strongest j together hold at most their room below ``high`` while taking
+        # at least their fewest places: the groups compete for the same heavy (light) units.
+        need = room = 0
+        weak_places = strong_places = 0  # the fewest places of the j weakest (strongest) open groups
+        for j, (weak, strong) in enumerate(zip(open_groups, reversed(open_groups), strict=True)):
+            need += low - lead[weak].strength
+            weak_places += max(0, small - lead[weak].size)
+            most = min(places, weak_places + min(j + 1, bigs_left))  # at most one more each, in big groups
+            if prefix[places] - prefix[places - most] < need - 1e-9:
+                return None
+            room += high - lead[strong].strength
+            strong_places += max(0, small - lead[strong].size)
+            if strong_places > places or prefix[strong_places] > room + 1e-9:
                 return None
         return prefix
 
@@ -720,7 +788,7 @@ def _window_search(problem: _Problem, target: int, nodes: list[int]) -> list[int
         if key in failed:
             return False
         open_groups = [h for h in range(k) if open_mask >> h & 1]
-        prefix = fits(open_groups, low, high, rest_strength)
+        prefix = fits(open_groups, low, high, rest_strength, big_max - bigs)
         if prefix is None:
             failed.add(key)
             return False
