@@ -591,12 +591,15 @@ class _Search:
         k = self.p.k
         for _ in range(swaps):
             a, b = self.rng.sample(range(k), 2)
-            kinds = [kind for kind in self.lists[a] if self.lists[a][kind] and self.lists[b].get(kind)]
-            if not kinds:
+            # like for like, or unlike kinds the rules allow: a new hire for another rep moves which group lacks
+            # one, a pair for a single which group is big, which no like-for-like swap ever can
+            pairs = [(ka, kb) for ka in self.lists[a] if self.lists[a][ka] for kb in self.lists[b]
+                     if self.lists[b][kb] and (ka == kb or self._kinds_ok(a, b, ka, kb))]
+            if not pairs:
                 continue
-            kind = self.rng.choice(kinds)
-            _, i = self.rng.choice(self.lists[a][kind])
-            _, m = self.rng.choice(self.lists[b][kind])
+            ka, kb = self.rng.choice(pairs)
+            _, i = self.rng.choice(self.lists[a][ka])
+            _, m = self.rng.choice(self.lists[b][kb])
             if self._apart_ok(i, b, m) and self._apart_ok(m, a, i):
                 self._relocate([(i, b), (m, a)])
 
