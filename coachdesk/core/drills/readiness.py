@@ -110,6 +110,15 @@ def _weighted_share(rows: Iterable[Scored], as_of: dt.date) -> tuple[float, int]
     return (good / total if total else 0.0), count
 
 
+def _by_question(rows: Iterable[Scored]) -> dict[int, list[Scored]]:
+    """Entries grouped by the question asked (entries without a question left out): one pass, not one per question."""
+    grouped: dict[int, list[Scored]] = {}
+    for r in rows:
+        if r.question_id is not None:
+            grouped.setdefault(r.question_id, []).append(r)
+    return grouped
+
+
 def _certification(rows: Sequence[Scored], basic: set[int], pass_mark: float) -> tuple[dt.date | None, set[int],
                                                                                          float | None]:
     """When the rep first met the certification rule (None: not yet), the basic questions still missing, and the
@@ -137,11 +146,8 @@ def rep_readiness(member_id: int, entries: Iterable[Scored], bank: Sequence[Ques
     recent = [e for e in mine if _in_window(e.day, as_of)]
     basic = [q for q in bank if q.basic and not q.retired and q.id is not None]
     basic_ids = {q.id for q in basic if q.id is not None}
-    scores: dict[int, float] = {}
-    for q in basic:
-        assert q.id is not None
-        share, _count = _weighted_share((e for e in recent if e.question_id == q.id and e.well is not None), as_of)
-        scores[q.id] = share
+    answered = _by_question(e for e in recent if e.well is not None)
+    scores = {q.id: _weighted_share(answered.get(q.id, ()), as_of)[0] for q in basic if q.id is not None}
     readiness = sum(scores.values()) / len(scores) if scores else 0.0
     totals = [e.total for e in recent if e.total is not None]
     by_day: dict[dt.date, list[float]] = {}
@@ -172,7 +178,11 @@ def team_readiness(member_ids: Iterable[int], entries: Sequence[Scored], bank: S
     by_member: dict[int, list[Scored]] = {}
     for e in entries:
         by_member.setdefault(e.member_id, []).append(e)
-    reps = tuple(rep_readiness(m, by_member.get(m, ()), bank, as_of, pass_mark, audits) for m in member_ids)
+    audits_of: dict[int, list[Audit]] = {}
+    for a in audits:
+        audits_of.setdefault(a.member_id, []).append(a)
+    reps = tuple(rep_readiness(m, by_member.get(m, ()), bank, as_of, pass_mark, audits_of.get(m, ()))
+                 for m in member_ids)
     drilled = [r for r in reps if r.entries]
     bands = {"low": 0, "middle": 0, "ready": 0}
     for r in reps:
@@ -182,10 +192,11 @@ def team_readiness(member_ids: Iterable[int], entries: Sequence[Scored], bank: S
               and e.question_id is not None and e.well is not None]
     weak: list[WeakQuestion] = []
     section_shares: dict[Section, list[float]] = {}
+    answered = _by_question(recent)
     for q in bank:
         if q.id is None or q.retired:
             continue
-        share, count = _weighted_share((e for e in recent if e.question_id == q.id), as_of)
+        share, count = _weighted_share(answered.get(q.id, ()), as_of)
         if count >= WEAK_MIN_ANSWERS:
             weak.append(WeakQuestion(q.id, share, count))
         if count:

@@ -8,11 +8,11 @@ import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from coachdesk.core.common.periods import week_start
-from coachdesk.core.drills.readiness import Scored, TeamReadiness, team_readiness
+from coachdesk.core.drills.readiness import WINDOW_DAYS, Scored, TeamReadiness, team_readiness
 from coachdesk.core.drills.sessions import Mode
 from coachdesk.core.lifecycle.readiness_signal import EXTRAS_KEY, readiness_extras
 from coachdesk.store.activity.models import ActivityDay
@@ -24,9 +24,10 @@ from coachdesk.store.drills.sessions import rubric_for, selling_members
 TREND_LOOKBACK_DAYS = 30  # the signal compares readiness now with readiness this many days before
 
 
-def scored_entries(session: Session, team_id: int, until: dt.date,
-                   member_id: int | None = None) -> list[Scored]:
-    """Every first-trainer entry of the team up to ``until`` as readiness sees it."""
+def scored_entries(session: Session, team_id: int, until: dt.date, member_id: int | None = None,
+                   since: dt.date | None = None) -> list[Scored]:
+    """Every first-trainer entry of the team up to ``until`` as readiness sees it; with ``since``, only entries
+    from that day on plus every certification entry (a certificate rests on all of them)."""
     query = (select(DrillEntryRow.member_id, DrillEntryRow.at, DrillSessionRow.mode, DrillEntryRow.question_id,
                     DrillEntryRow.answered_well, DrillEntryRow.scores_json, DrillSessionRow.rubric_key,
                     ScriptVersionRow.number)
@@ -36,6 +37,9 @@ def scored_entries(session: Session, team_id: int, until: dt.date,
                     DrillEntryRow.at < dt.datetime.combine(until + dt.timedelta(days=1), dt.time())))
     if member_id is not None:
         query = query.where(DrillEntryRow.member_id == member_id)
+    if since is not None:
+        query = query.where(or_(DrillEntryRow.at >= dt.datetime.combine(since, dt.time()),
+                                DrillSessionRow.mode == Mode.CERTIFICATION.value))
     return [Scored(m, at.date(), Mode(mode), q, well, rubric_for(key).total(json.loads(scores)), number)
             for m, at, mode, q, well, scores, key, number in session.execute(query.order_by(DrillEntryRow.at))]
 
@@ -59,13 +63,14 @@ def readiness_of(session: Session, team_id: int, as_of: dt.date) -> ReadinessVie
 
 
 def drills_extras(session: Session, team_id: int, as_of: dt.date) -> dict[str, object]:
-    """The ``TeamFacts.extras`` entry the readiness signal reads (nothing drilled: an entry saying so)."""
-    entries = scored_entries(session, team_id, as_of)
+    """The ``TeamFacts.extras`` entry the readiness signal reads (nothing drilled: an entry saying so). Reads only
+    what readiness now and 30 days before can use (their windows, and certification entries)."""
+    before_day = as_of - dt.timedelta(days=TREND_LOOKBACK_DAYS)
+    entries = scored_entries(session, team_id, as_of, since=before_day - dt.timedelta(days=WINDOW_DAYS))
     bank = list_questions(session, team_id)
     pass_mark = rubric_for("").pass_mark
     reps = [m.id for m in selling_members(session, team_id, as_of)]
     now = team_readiness(reps, entries, bank, as_of, pass_mark)
-    before_day = as_of - dt.timedelta(days=TREND_LOOKBACK_DAYS)
     before_reps = [m.id for m in selling_members(session, team_id, before_day)]
     before = team_readiness(before_reps, [e for e in entries if e.day <= before_day], bank, before_day, pass_mark)
     return {EXTRAS_KEY: readiness_extras(now.mean, before.mean if before.drilled else None, now.drilled, len(reps),
