@@ -1,8 +1,9 @@
-"""Write the demo dataset (coachdesk/core/demo/teams.py, activity.py, lifecycle.py, competitions.py) into a database in
-one transaction: the rosters through the ORM, the daily activity (~20,000 rows) with the driver's executemany, then each
-team's survey answers, stage history and action plans, then its contests and their routine (morning contests, deals,
-recaps, promises, support notes, opt-outs, manual points, duels, amendments) through the models; finished contests are
-closed (final standings frozen) by the contest store's ``close_due_contests``."""
+"""Write the demo dataset (coachdesk/core/demo/teams.py, activity.py, lifecycle.py, competitions.py, drills.py) into
+a database in one transaction: the rosters through the ORM, the daily activity (~20,000 rows) with the driver's
+executemany, then each team's survey answers, stage history and action plans, then its contests and their routine
+(morning contests, deals, recaps, promises, support notes, opt-outs, manual points, duels, amendments) through the
+models; finished contests are closed (final standings frozen) by the contest store's ``close_due_contests``; then its
+script drills (script versions, question bank, sessions with their entries, audits)."""
 
 from __future__ import annotations
 
@@ -18,8 +19,14 @@ from coachdesk.core.common.progress import CancelToken, ProgressCallback, no_pro
 from coachdesk.core.competitions.rules import group_key, rep_key, rules_to_dict
 from coachdesk.core.demo.activity import DayRow, build_team_activity
 from coachdesk.core.demo.competitions import DemoContest, DemoContests, build_team_contests
+from coachdesk.core.demo.drills import LANG as DRILLS_LANG
+from coachdesk.core.demo.drills import DemoDrills, build_team_drills
 from coachdesk.core.demo.lifecycle import DemoLifecycle, build_team_lifecycle
 from coachdesk.core.demo.teams import DemoTeam, build_demo
+from coachdesk.core.drills.audits import Audit
+from coachdesk.core.drills.questions import Question
+from coachdesk.core.drills.rubrics import default_rubric
+from coachdesk.core.drills.scripts import ScriptDraft, VersionDraft
 from coachdesk.store.competitions.contests import close_due_contests
 from coachdesk.store.competitions.models import (
     BoardOptOut,
@@ -35,6 +42,10 @@ from coachdesk.store.competitions.models import (
     SupportNote,
 )
 from coachdesk.store.database import Database
+from coachdesk.store.drills import audits as drill_audits
+from coachdesk.store.drills import questions as drill_questions
+from coachdesk.store.drills import scripts as drill_scripts
+from coachdesk.store.drills.models import DrillEntryRow, DrillSessionRow, ScriptVersionRow
 from coachdesk.store.lifecycle.models import ActionPlan, PlanAction, StageRecord, SurveyAnswer, SurveyResponse
 from coachdesk.store.roster.models import Group, GroupMembership, Member, Team
 
@@ -88,6 +99,9 @@ def load_demo(
             if contests is not None:
                 _write_contests(session, team_id, member_ids, contests)
                 close_due_contests(session, team_id, day)
+            drills = build_team_drills(demo, seed, day)
+            if drills is not None:
+                _write_drills(session, team_id, member_ids, drills, day)
         progress(steps, steps, "")
     return DemoResult([t.name for t in teams], sum(len(t.members) for t in teams), replaced, rows_written)
 
@@ -237,3 +251,49 @@ def _write_contest(session: Session, team_id: int, member_ids: dict[str, int], g
 
 def _rules_json(contest: DemoContest) -> str:
     return json.dumps(rules_to_dict(contest.rules), ensure_ascii=False)
+
+
+def _write_drills(session: Session, team_id: int, member_ids: dict[str, int], demo: DemoDrills,
+                  as_of: dt.date) -> None:
+    """The script and its versions, the bank and the audits through the drills services (they check what they
+    store); the sessions and their entries (a few thousand) through the models, second scorings after the entries
+    they score."""
+    script_id = drill_scripts.create_script(session, team_id, ScriptDraft(demo.script.name, demo.script.product))
+    for version in demo.script.versions:
+        drill_scripts.add_version(session, script_id, VersionDraft(dict(version.sections), version.note),
+                                  version.created_on)
+    version_ids = {number: vid for vid, number in session.execute(
+        select(ScriptVersionRow.id, ScriptVersionRow.number).where(ScriptVersionRow.script_id == script_id))}
+    question_ids = []
+    for q in demo.questions:
+        text, answer = q.texts(DRILLS_LANG)
+        question_ids.append(drill_questions.add_question(session, team_id, Question(
+            text, answer, q.section, q.kind, q.difficulty, q.basic, q.tags)))
+    rubric_key = default_rubric().key
+    rows = [DrillSessionRow(team_id=team_id, mode=d.mode.value, trainer=d.trainer, rubric_key=rubric_key,
+                            script_version_id=version_ids[d.version],
+                            participants_json=json.dumps([member_ids[e] for e in d.participants]),
+                            started_at=d.started_at, ended_at=d.ended_at) for d in demo.sessions]
+    session.add_all(rows)
+    session.flush()
+    firsts: list[tuple[DrillEntryRow, str, dict[str, int]]] = []
+    entries = []
+    for row, d in zip(rows, demo.sessions, strict=True):
+        for e in d.entries:
+            entry = DrillEntryRow(session_id=row.id, member_id=member_ids[e.employee_id],
+                                  question_id=question_ids[e.question] if e.question is not None else None,
+                                  at=e.at, scores_json=json.dumps(dict(e.scores)), answered_well=e.well, note=e.note,
+                                  seconds=e.seconds, trainer=d.trainer)
+            entries.append(entry)
+            if e.second is not None:
+                firsts.append((entry, e.second.trainer, dict(e.second.scores)))
+    session.add_all(entries)
+    session.flush()
+    session.add_all(DrillEntryRow(session_id=first.session_id, member_id=first.member_id,
+                                  question_id=first.question_id, at=first.at, scores_json=json.dumps(scores),
+                                  answered_well=first.answered_well, note="", seconds=first.seconds, trainer=trainer,
+                                  second_of=first.id) for first, trainer, scores in firsts)
+    for a in demo.audits:
+        drill_audits.add_audit(session, team_id, Audit(member_ids[a.employee_id], a.on, a.kind, a.auditor,
+                                                       dict(a.points), a.issues, a.score, a.note), as_of)
+    session.flush()
