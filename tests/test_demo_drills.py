@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from coachdesk.core.demo.drills import (
     LANG,
+    OPEN_ENTRIES,
     QUESTIONS_MIN,
     DemoDrills,
     build_team_drills,
@@ -20,6 +21,7 @@ from coachdesk.core.demo.drills import (
 )
 from coachdesk.core.demo.teams import DemoTeam, build_demo
 from coachdesk.core.drills.audits import DEFAULT_CHECKLIST, AuditKind
+from coachdesk.core.drills.console import ConsoleState
 from coachdesk.core.drills.questions import Kind, Question, cleaned_question
 from coachdesk.core.drills.readiness import Scored, team_readiness
 from coachdesk.core.drills.rubrics import agreement, default_rubric
@@ -186,6 +188,12 @@ def test_loaded_drills(demo_db: Database) -> None:
             assert {x.script for x in logged} <= {(script.name, 1), (script.name, 2)}
             opened = sessions.open_sessions(s, team_id)
             assert len(opened) == (1 if team.stage == "forming" else 0)
+            for waiting in opened:  # the console resumes it at the participant after the last one saved
+                assert waiting.id is not None and waiting.started_at.date() <= DEMO_DAY
+                saved = sessions.session_entries(s, waiting.id)
+                state = ConsoleState.resumed(default_rubric(), waiting.participants, saved)
+                assert len({e.member_id for e in saved}) == OPEN_ENTRIES
+                assert state.index == OPEN_ENTRIES < len(waiting.participants)
             pairs = sessions.second_scorings(s, team_id)
             assert len(pairs) == sum(e.second is not None for d in drills.sessions for e in d.entries)
             if team.stage != "forming":
