@@ -206,9 +206,9 @@ class RubricPanel(QWidget):
         criteria = self.rubric.criteria
         anchors_h = 250 * u
         row_h = min(74 * u, max(30 * u, (self.height() - top - anchors_h - pad) / max(1, len(criteria))))
-        name_w = width * 0.42
+        name_w = width * 0.5
         pip_gap = 10 * u
-        pip = min(row_h * 0.62, (width - name_w - 70 * u - 4 * pip_gap) / 5)
+        pip = min(row_h * 0.62, (width - name_w - 60 * u - 4 * pip_gap) / 5)
         for index, criterion in enumerate(criteria):
             row = QRectF(pad, top + index * row_h, width, row_h)
             chosen = index == self.selected
@@ -509,9 +509,10 @@ class DrillConsole(QWidget):
         self.footer_label.setText(keys)
         rows = "".join(f"<tr><td align='right' style='color:{GOLD.name()}; padding-right:24px'><b>{k}</b></td>"
                        f"<td>{v}</td></tr>" for k, v in key_help())
-        self.help_overlay.setText(f"<h2 style='color:{ACCENT.name()}'>{self.tr('Keys')}</h2>"
-                                  f"<table cellspacing='6'>{rows}</table>"
-                                  f"<p style='color:{DIM.name()}'>{self.tr('Any key closes this help.')}</p>")
+        title, closing = self.tr("Keys"), self.tr("Any key closes this help.")
+        self.help_overlay.setText(f"<h2 align='center' style='color:{ACCENT.name()}'>{title}</h2>"
+                                  f"<table align='center' cellspacing='6'>{rows}</table>"
+                                  f"<p align='center' style='color:{DIM.name()}'>{closing}</p>")
 
     def _tick(self) -> None:
         self.timer_label.setText(clock_text(self.state.elapsed(self.now())))
