@@ -36,9 +36,9 @@ def version_changes(points: Sequence[WeekPoint]) -> list[tuple[int, int]]:
         if not p.script_versions:
             continue
         newest = max(p.script_versions)
-        if last is not None and newest != last:
+        if last is not None and newest > last:  # a week back on an older version is no change of script
             out.append((index, newest))
-        last = newest
+        last = newest if last is None else max(last, newest)
     return out
 
 

@@ -75,9 +75,10 @@ class RepModel(ColumnModel[RepReadiness]):
             Column(lambda: self.tr("Rep"), lambda r: self.names.get(r.member_id, str(r.member_id))),
             Column(lambda: self.tr("Readiness"), lambda r: percent(r.readiness), lambda r: r.readiness, RIGHT,
                    color=lambda r: BAND_COLOURS[r.band], bold=lambda r: r.band == "ready"),
-            Column(lambda: self.tr("Basic answered well"), lambda r: f"{r.basic_well}/{r.basic_total}",
-                   lambda r: r.basic_well, RIGHT),
-            Column(lambda: self.tr("Rubric average"), lambda r: number(r.rubric_average),
+            Column(lambda: self.tr("Basic well"), lambda r: f"{r.basic_well}/{r.basic_total}",
+                   lambda r: r.basic_well, RIGHT,
+                   tooltip=lambda _r: self.tr("Basic questions answered well (n/N)")),
+            Column(lambda: self.tr("Rubric avg."), lambda r: number(r.rubric_average),
                    lambda r: r.rubric_average, RIGHT),
             Column(lambda: self.tr("Trend"), lambda r: trend_arrow(r.rubric_trend), lambda r: r.rubric_trend,
                    Qt.AlignmentFlag.AlignCenter,
@@ -141,7 +142,7 @@ class ReadinessPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.chart)
-        self.splitter.setSizes([760, 520])
+        self.splitter.setSizes([800, 380])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.splitter, 1)
