@@ -124,7 +124,7 @@ def test_readiness_table_summary_and_the_reps_chart(qtbot, drills) -> None:
         panel.select_member(built["reps"]["甲"])
     chart = panel.chart
     assert chart.has_data() and len(chart.points) == 12 and "甲" in chart.title.text()
-    assert [m.label.format for m in chart.score.marks] == ["v2"]  # the script version changed
+    assert len(chart.score.marks) == 1 and [t.toPlainText() for t in chart.score.mark_labels] == ["v2"]  # the script version changed
     index = next(i for i, p in enumerate(chart.points) if p.drill_average is not None)
     scene = chart.score.view.mapViewToScene(chart.score.view.mapFromView(chart.score.view.mapToView(
         chart.score.view.mapFromScene(chart.score.view.sceneBoundingRect().center()))))

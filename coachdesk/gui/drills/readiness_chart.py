@@ -49,6 +49,8 @@ class WeekChart(HoverChart):
         self.points: list[WeekPoint] = []
         self.curves: list[tuple[pg.PlotDataItem, pg.ScatterPlotItem, np.ndarray]] = []
         self.marks: list[pg.InfiniteLine] = []
+        self.mark_labels: list[pg.TextItem] = []  # "v3" beside each mark (where label_y is set)
+        self.label_y: float | None = None
         self.setMinimumHeight(150)
         self._attach_readout()
 
@@ -69,15 +71,18 @@ class WeekChart(HoverChart):
             curve, marker, _old = self.curves[index]
             curve.setData(self._x, values)
             self.curves[index] = (curve, marker, values)
-        for mark in self.marks:
-            self.plot_item.removeItem(mark)
-        self.marks = []
+        for item in [*self.marks, *self.mark_labels]:
+            self.plot_item.removeItem(item)
+        self.marks, self.mark_labels = [], []
         for index, version in version_changes(self.points):
-            mark = pg.InfiniteLine(pos=index - 0.5, angle=90, movable=False, pen=VERSION_PEN,
-                                   label=fill(self.tr("v%1"), version),
-                                   labelOpts={"position": 0.92, "color": "#7e22ce"})
+            mark = pg.InfiniteLine(pos=index - 0.5, angle=90, movable=False, pen=VERSION_PEN)
             self.plot_item.addItem(mark, ignoreBounds=True)
             self.marks.append(mark)
+            if self.label_y is not None:
+                label = pg.TextItem(fill(self.tr("v%1"), version), color="#7e22ce", anchor=(0, 0))
+                label.setPos(index - 0.45, self.label_y)
+                self.plot_item.addItem(label, ignoreBounds=True)
+                self.mark_labels.append(label)
         self.plot_item.setXRange(-0.5, max(len(self.points) - 0.5, 0.5), padding=0)
         self.clear_hover()
 
@@ -123,6 +128,7 @@ class ReadinessChart(QWidget):
         self.score = WeekChart()
         self.score_curve, _ = self.score.add_series(SCORE_COLOUR)
         self.score.plot_item.setYRange(1, 5, padding=0.05)
+        self.score.label_y = 5.15
         self.rates = WeekChart()
         self.connect_curve, _ = self.rates.add_series(CONNECT_COLOUR)
         self.conversion_curve, _ = self.rates.add_series(CONVERSION_COLOUR)
@@ -158,9 +164,8 @@ class ReadinessChart(QWidget):
         self.rates_legend.setText(fill("<span style='color:%1'>●</span> %2 &nbsp; <span style='color:%3'>●</span> %4",
                                        CONNECT_COLOUR, self.tr("Connect rate, %"), CONVERSION_COLOUR,
                                        self.tr("Conversion, %")))
-        for mark, (_index, version) in zip(self.score.marks + self.rates.marks,
-                                           version_changes(self.points) * 2, strict=False):
-            mark.label.setFormat(fill(self.tr("v%1"), version))
+        for label, (_index, version) in zip(self.score.mark_labels, version_changes(self.points), strict=False):
+            label.setText(fill(self.tr("v%1"), version))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
