@@ -12,7 +12,7 @@ import string
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QPointF, QTranslator
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 import coachdesk.core.drills.question_file
@@ -124,11 +124,9 @@ def test_readiness_table_summary_and_the_reps_chart(qtbot, drills) -> None:
         panel.select_member(built["reps"]["甲"])
     chart = panel.chart
     assert chart.has_data() and len(chart.points) == 12 and "甲" in chart.title.text()
-    assert len(chart.score.marks) == 1 and [t.toPlainText() for t in chart.score.mark_labels] == ["v2"]  # the script version changed
+    marks = [t.toPlainText() for t in chart.score.mark_labels]
+    assert len(chart.score.marks) == 1 and marks == ["v2"]  # where the script version changed
     index = next(i for i, p in enumerate(chart.points) if p.drill_average is not None)
-    scene = chart.score.view.mapViewToScene(chart.score.view.mapFromView(chart.score.view.mapToView(
-        chart.score.view.mapFromScene(chart.score.view.sceneBoundingRect().center()))))
-    from PySide6.QtCore import QPointF
     y = chart.score.view.sceneBoundingRect().center().y()
     scene = chart.score.view.mapViewToScene(QPointF(index, 3))
     text = chart.score.hover_at(QPointF(scene.x(), y))
