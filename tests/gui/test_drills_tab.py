@@ -294,3 +294,14 @@ def test_the_pending_chinese_covers_the_tab(qtbot, drills, translations) -> None
         assert tab.window().team_page.tabs.tabText(0) == "成员(&M)"  # the merged texts still answer
     finally:
         QApplication.instance().removeTranslator(pending)
+
+
+def test_start_drill_opens_the_console_for_the_team(drills, monkeypatch: pytest.MonkeyPatch) -> None:
+    tab, built = drills
+    from coachdesk.gui.drills import console
+
+    calls = []
+    monkeypatch.setattr(console, "start_drill", lambda context, team_id, parent: calls.append((context, team_id,
+                                                                                                 parent)))
+    tab.log.start_action.trigger()
+    assert calls == [(tab.context, built["team_id"], tab)]
