@@ -118,7 +118,7 @@ class LogPanel(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setSizes([520, 880])
+        self.splitter.setSizes([640, 760])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.all_entries: list[EntryInfo] = []
