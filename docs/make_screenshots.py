@@ -298,6 +298,72 @@ def grab_contests(window: MainWindow, team, lang: str, app: QApplication) -> Non
     window.resize(size)
 
 
+def grab_drills(window: MainWindow, team, lang: str, app: QApplication) -> None:
+    """The Drills tab: Readiness with a rep's drills beside their calls, Scripts with a version diff, the bank."""
+    from PySide6.QtCore import QPointF
+
+    size = window.size()
+    window.resize(1440, 1000)
+    window.select_team(team.id)
+    tab = window.team_page.drills
+    window.team_page.tabs.setCurrentWidget(tab)
+    tab.request_reload()
+    wait_for(app, lambda: tab.data is not None and not tab.loading)
+    tab.views.setCurrentWidget(tab.readiness)
+    panel = tab.readiness
+    charted: list[int] = []
+    tab.chartLoaded.connect(lambda: charted.append(1))
+    panel.select_member(max(panel.model.rows, key=lambda r: r.entries).member_id)
+    wait_for(app, lambda: bool(charted))
+    chart = panel.chart.score
+    index = min(i for i, p in enumerate(panel.chart.points) if p.drill_average is not None) + 1
+    x = chart.view.mapViewToScene(QPointF(index, 3)).x()
+    chart.hover_at(QPointF(x, chart.view.sceneBoundingRect().center().y()))
+    grab(window, f"drills-readiness-{lang}.png", app)
+    tab.views.setCurrentWidget(tab.scripts)
+    script = tab.scripts.current_script()
+    if script is not None and len(script.versions) >= 2:
+        tab.scripts.choose_diff(script.versions[-2].number, script.versions[-1].number)
+    grab(window, f"drills-scripts-diff-{lang}.png", app)
+    tab.views.setCurrentWidget(tab.bank)
+    grab(window, f"drills-bank-{lang}.png", app)
+    window.resize(size)
+
+
+def grab_drill_console(window: MainWindow, team, lang: str, app: QApplication) -> None:
+    """The trainer's drill console at 1920×1080 on the team's open session (the demo leaves one open today), resumed
+    mid-entry: a question drawn, three criteria scored, answered well, a note, the model answer shown, 83 s on the
+    timer."""
+    from PySide6.QtGui import QUndoStack
+
+    from coachdesk.gui.drills.console_window import DrillConsole, load_console
+    from coachdesk.gui.lifecycle.context import LifecycleContext
+    from coachdesk.store.drills import sessions
+
+    db, today = window.editor.db, window.editor.today()
+    with db.session() as s:
+        waiting = sessions.open_sessions(s, team.id)
+    if not waiting:
+        return
+    clock = [dt.datetime.combine(today, dt.time(9, 40))]
+    context = LifecycleContext(lambda: db, QUndoStack(), lambda: today)
+    console = DrillConsole(context, load_console(db, waiting[0].id or 0, today), None, now=lambda: clock[0],
+                           rng=random.Random(5))
+    console.resize(1920, 1080)
+    console.show()
+    settle(app)
+    console.draw_question()
+    for value in (4, 3, 5):
+        console.score(value)
+    console.mark(True)
+    console.state.note = "开场自然，价值讲得清楚" if lang.startswith("zh") else "Natural opening, clear value pitch"
+    console.show_answer = True
+    clock[0] += dt.timedelta(seconds=83)
+    console.refresh()
+    grab(console, f"drill-console-{lang}.png", app)
+    console.close()
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="coachdesk-shots-"))
@@ -355,6 +421,8 @@ def main() -> int:
         grab_lifecycle(window, {t.name: t for t in teams}, lang, app)
         grab_war_room(window, next(t for t in teams if t.name == "华东续费中心"), lang, app)
         grab_contests(window, next(t for t in teams if t.name == "华东续费中心"), lang, app)
+        grab_drills(window, next(t for t in teams if t.name == "城南电销二部"), lang, app)
+        grab_drill_console(window, next(t for t in teams if t.name == "星火新人营"), lang, app)
         window.close()
 
         empty_db = open_database(f"sqlite:///{tmp / f'empty-{lang}.sqlite3'}")

@@ -452,6 +452,107 @@ Teams with the same names are replaced. This cannot be undone.</source>
     </message>
 </context>
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <source>Add Audit</source>
+        <translation>新增抽检</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>业务员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A&amp;uditor:</source>
+        <translation>抽检人(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Checklist (ticked: used):</source>
+        <translation>检查项（勾选＝已使用）：</translation>
+    </message>
+    <message>
+        <source>Compliance &amp;issues (one per line):</source>
+        <translation>合规问题(&amp;I)（每行一条）：</translation>
+    </message>
+    <message>
+        <source>&amp;Score (0–100):</source>
+        <translation>评分(&amp;S)（0–100）：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>抽检人</translation>
+    </message>
+    <message>
+        <source>Adherence</source>
+        <translation>话术执行率</translation>
+    </message>
+    <message>
+        <source>Missed: %1</source>
+        <translation>遗漏：%1</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>AuditsPanel</name>
+    <message>
+        <source>&amp;Add Audit…</source>
+        <translation>新增抽检(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Record a mystery-shopper call or a call review</source>
+        <translation>记录一次神秘访客来电或录音质检</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen audit (Ctrl+Z undoes it)</source>
+        <translation>删除所选抽检（Ctrl+Z 可撤销）</translation>
+    </message>
+</context>
+<context>
     <name>BalanceDialog</name>
     <message>
         <source>Balance Groups — %1</source>
@@ -695,6 +796,69 @@ Teams with the same names are replaced. This cannot be undone.</source>
     <message>
         <source>a member is in two proposed groups</source>
         <translation>有成员同时出现在两个建议小组中</translation>
+    </message>
+</context>
+<context>
+    <name>BankPanel</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>新增(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete a question never asked (Ctrl+Z undoes it); retire one that was</source>
+        <translation>删除从未被提问过的问题（Ctrl+Z 可撤销）；问过的请停用</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add or update questions from a CSV or .xlsx file (every row or none)</source>
+        <translation>从 CSV 或 .xlsx 文件新增或更新问题（要么全部导入，要么都不导入）</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save the bank as a CSV file that imports back</source>
+        <translation>将题库保存为可再导入的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>Filter questions, answers, tags…</source>
+        <translation>筛选问题、答案、标签…</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>环节(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>All sections</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>%1 of %2 questions</source>
+        <translation>%1 / %2 道题</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2343,735 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>DrillConsole</name>
+    <message>
+        <source>Role-play</source>
+        <translation>角色扮演</translation>
+    </message>
+    <message>
+        <source>Morning contest</source>
+        <translation>晨会比拼</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <source>Needs discovery</source>
+        <translation>需求挖掘</translation>
+    </message>
+    <message>
+        <source>Value pitch</source>
+        <translation>价值介绍</translation>
+    </message>
+    <message>
+        <source>Objections</source>
+        <translation>异议处理</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>促成</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>易</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>难</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Space / Q</source>
+        <translation>空格 / Q</translation>
+    </message>
+    <message>
+        <source>draw a question</source>
+        <translation>抽一道题</translation>
+    </message>
+    <message>
+        <source>1–5</source>
+        <translation>1–5</translation>
+    </message>
+    <message>
+        <source>score the selected criterion (moves on)</source>
+        <translation>给选中的评分项打分（自动跳到下一项）</translation>
+    </message>
+    <message>
+        <source>← → / Tab</source>
+        <translation>← → / Tab</translation>
+    </message>
+    <message>
+        <source>select a criterion</source>
+        <translation>选择评分项</translation>
+    </message>
+    <message>
+        <source>0 / Backspace</source>
+        <translation>0 / 退格</translation>
+    </message>
+    <message>
+        <source>clear the selected score</source>
+        <translation>清除选中项的分数</translation>
+    </message>
+    <message>
+        <source>Y / N</source>
+        <translation>Y / N</translation>
+    </message>
+    <message>
+        <source>answered well / not</source>
+        <translation>答得好 / 没答好</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>E</translation>
+    </message>
+    <message>
+        <source>type a note (Esc leaves the note)</source>
+        <translation>输入备注（Esc 退出备注）</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>回车</translation>
+    </message>
+    <message>
+        <source>save the entry, on to the next participant</source>
+        <translation>保存这条记录，轮到下一位</translation>
+    </message>
+    <message>
+        <source>PgDn / PgUp</source>
+        <translation>PgDn / PgUp</translation>
+    </message>
+    <message>
+        <source>next / previous participant without saving</source>
+        <translation>不保存，换下一位 / 上一位</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>undo the last saved entry</source>
+        <translation>撤销最近保存的一条记录</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>show / hide the model answer</source>
+        <translation>显示 / 隐藏参考答案</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
+        <source>full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>F1 / ?</source>
+        <translation>F1 / ?</translation>
+    </message>
+    <message>
+        <source>all keys</source>
+        <translation>全部按键</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>end the session or close it</source>
+        <translation>结束或关闭本场演练</translation>
+    </message>
+    <message>
+        <source>Rep %1</source>
+        <translation>销售 %1</translation>
+    </message>
+    <message>
+        <source>Drill Console — %1</source>
+        <translation>演练控制台 — %1</translation>
+    </message>
+    <message>
+        <source>E: add a note</source>
+        <translation>按 E 添加备注</translation>
+    </message>
+    <message>
+        <source>No participants</source>
+        <translation>没有学员</translation>
+    </message>
+    <message>
+        <source>Participant %1 of %2</source>
+        <translation>第 %1 位，共 %2 位</translation>
+    </message>
+    <message>
+        <source>%1 · next: %2</source>
+        <translation>%1 · 下一位：%2</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>%1 saved</source>
+        <translation>已保存 %1 条</translation>
+    </message>
+    <message>
+        <source>The question bank is empty: score the role-play on the rubric, or add questions on the Drills tab.</source>
+        <translation>题库是空的：可以直接按评分表给角色扮演打分，或在“演练”页添加题目。</translation>
+    </message>
+    <message>
+        <source>Press Space to draw a question</source>
+        <translation>按空格抽一道题</translation>
+    </message>
+    <message>
+        <source>Model answer: %1</source>
+        <translation>参考答案：%1</translation>
+    </message>
+    <message>
+        <source>Answered well?  Y / N</source>
+        <translation>答得好吗？  Y / N</translation>
+    </message>
+    <message>
+        <source>✓ Answered well</source>
+        <translation>✓ 答得好</translation>
+    </message>
+    <message>
+        <source>✗ Not answered well</source>
+        <translation>✗ 没答好</translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>总分 %1</translation>
+    </message>
+    <message>
+        <source>What a 1, 3 and 5 look like: %1</source>
+        <translation>1、3、5 分的标准：%1</translation>
+    </message>
+    <message>
+        <source>Rubric</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>End the session?  Enter = end it  ·  C = close, resume later  ·  Esc = go on</source>
+        <translation>结束本场演练？  回车 = 结束  ·  C = 关闭，稍后继续  ·  Esc = 继续演练</translation>
+    </message>
+    <message>
+        <source>Space draw · 1–5 score · ←→ criterion · Y/N well · E note · Enter save · PgDn/PgUp participant · A answer · Ctrl+Z undo · F1 keys · Esc end</source>
+        <translation>空格 抽题 · 1–5 打分 · ←→ 选项 · Y/N 答得好否 · E 备注 · 回车 保存 · PgDn/PgUp 换人 · A 参考答案 · Ctrl+Z 撤销 · F1 按键 · Esc 结束</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Any key closes this help.</source>
+        <translation>按任意键关闭此帮助。</translation>
+    </message>
+    <message>
+        <source>The question bank is empty: nothing to draw.</source>
+        <translation>题库是空的：没有题可抽。</translation>
+    </message>
+    <message>
+        <source>Draw a question first (Space): answered well or not is about a question.</source>
+        <translation>请先抽题（空格）：答得好否针对的是题目。</translation>
+    </message>
+    <message>
+        <source>Press Y or N first: was the question answered well?</source>
+        <translation>请先按 Y 或 N：这道题答得好吗？</translation>
+    </message>
+    <message>
+        <source>Nothing to save yet: score a criterion (1–5) or draw a question (Space).</source>
+        <translation>还没有可保存的内容：请给一项打分（1–5）或抽一道题（空格）。</translation>
+    </message>
+    <message>
+        <source>Save the drill entry of %1</source>
+        <translation>保存 %1 的演练记录</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Saved: %1. Ctrl+Z takes it back.</source>
+        <translation>已保存：%1。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>This session has ended; start a new one to add entries.</source>
+        <translation>本场演练已结束；请开始新的一场再添加记录。</translation>
+    </message>
+    <message>
+        <source>This participant is not on the team&apos;s roster today.</source>
+        <translation>这位学员今天不在团队名单上。</translation>
+    </message>
+    <message>
+        <source>The question is no longer in this team&apos;s bank; draw another.</source>
+        <translation>这道题已不在团队题库中，请重新抽题。</translation>
+    </message>
+    <message>
+        <source>The note is too long (at most %1 characters).</source>
+        <translation>备注太长（最多 %1 个字）。</translation>
+    </message>
+    <message>
+        <source>A score must be a whole number from 1 to 5.</source>
+        <translation>分数须为 1 到 5 的整数。</translation>
+    </message>
+    <message>
+        <source>Could not save the entry: %1</source>
+        <translation>无法保存这条记录：%1</translation>
+    </message>
+    <message>
+        <source>Nothing of this session to undo.</source>
+        <translation>本场演练没有可撤销的记录。</translation>
+    </message>
+    <message>
+        <source>Undone: the entry of %1.</source>
+        <translation>已撤销：%1 的记录。</translation>
+    </message>
+    <message>
+        <source>PageDown</source>
+        <translation>PageDown</translation>
+    </message>
+    <message>
+        <source>PageUp</source>
+        <translation>PageUp</translation>
+    </message>
+    <message>
+        <source>The entry of %1 is not saved: Enter saves it, %2 again drops it.</source>
+        <translation>%1 的记录还没保存：按回车保存，再按一次 %2 则放弃。</translation>
+    </message>
+</context>
+<context>
+    <name>DrillLabels</name>
+    <message>
+        <source>Opening</source>
+        <translation>开场</translation>
+    </message>
+    <message>
+        <source>Needs discovery</source>
+        <translation>需求挖掘</translation>
+    </message>
+    <message>
+        <source>Value pitch</source>
+        <translation>价值介绍</translation>
+    </message>
+    <message>
+        <source>Objection handling</source>
+        <translation>异议处理</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>促成</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>合规</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>异议</translation>
+    </message>
+    <message>
+        <source>Easy</source>
+        <translation>易</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Hard</source>
+        <translation>难</translation>
+    </message>
+    <message>
+        <source>Role-play</source>
+        <translation>角色扮演</translation>
+    </message>
+    <message>
+        <source>Morning contest</source>
+        <translation>晨会比拼</translation>
+    </message>
+    <message>
+        <source>Certification</source>
+        <translation>认证</translation>
+    </message>
+    <message>
+        <source>Mystery shopper</source>
+        <translation>神秘访客</translation>
+    </message>
+    <message>
+        <source>Call review</source>
+        <translation>录音质检</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>偏低</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>良好</translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>较差</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>DrillProblems</name>
+    <message>
+        <source>row %1: no column for %2</source>
+        <translation>第 %1 行：缺少 %2 列</translation>
+    </message>
+    <message>
+        <source>row %1: unknown column(s) %2</source>
+        <translation>第 %1 行：无法识别的列 %2</translation>
+    </message>
+    <message>
+        <source>the file has no question rows</source>
+        <translation>文件中没有问题行</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: must not be empty</source>
+        <translation>第 %1 行，“%2”列：不能为空</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 characters; at most %4</source>
+        <translation>第 %1 行，“%2”列：%3 个字符；最多 %4 个</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: “%3” is not a script section (opening, discovery, value, objections, closing, compliance)</source>
+        <translation>第 %1 行，“%2”列：“%3”不是话术环节（开场、需求挖掘、价值介绍、异议处理、促成、合规）</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: “%3” is not question or objection</source>
+        <translation>第 %1 行，“%2”列：“%3”既不是问题也不是异议</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: “%3” is not a difficulty from 1 to 3</source>
+        <translation>第 %1 行，“%2”列：“%3”不是 1 到 3 的难度</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: “%3” is not yes or no</source>
+        <translation>第 %1 行，“%2”列：“%3”不是“是”或“否”</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: %3 tags; at most %4</source>
+        <translation>第 %1 行，“%2”列：%3 个标签；最多 %4 个</translation>
+    </message>
+    <message>
+        <source>row %1, column %2: the same question as row %3</source>
+        <translation>第 %1 行，“%2”列：与第 %3 行的问题重复</translation>
+    </message>
+    <message>
+        <source>the question was asked in %1 drill entries: retire it instead (it is kept for their history)</source>
+        <translation>该问题已在 %1 条演练记录中被提问：请改为停用（为这些记录保留）</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rep of this team on %2</source>
+        <translation>“%1”在 %2 不是本团队的业务员</translation>
+    </message>
+    <message>
+        <source>pick at least one participant</source>
+        <translation>请至少选择一名参与者</translation>
+    </message>
+    <message>
+        <source>the session ended at %1; reopen it to add entries</source>
+        <translation>场次已于 %1 结束；重新打开后才能添加记录</translation>
+    </message>
+    <message>
+        <source>question %1 is not in this team&apos;s bank</source>
+        <translation>问题 %1 不在本团队题库中</translation>
+    </message>
+    <message>
+        <source>script version %1 does not belong to this team</source>
+        <translation>话术版本 %1 不属于本团队</translation>
+    </message>
+    <message>
+        <source>member %1 is not on this team</source>
+        <translation>成员 %1 不在本团队</translation>
+    </message>
+    <message>
+        <source>%1 is in the future</source>
+        <translation>%1 是将来的日期</translation>
+    </message>
+    <message>
+        <source>%1 is not a score from 0 to 100</source>
+        <translation>%1 不是 0 到 100 之间的分数</translation>
+    </message>
+    <message>
+        <source>%1 tags; at most %2</source>
+        <translation>%1 个标签；最多 %2 个</translation>
+    </message>
+    <message>
+        <source>tick at least one checklist point as used or missed</source>
+        <translation>请至少勾选一个检查项（已使用或遗漏）</translation>
+    </message>
+    <message>
+        <source>a script version needs the text of at least one section</source>
+        <translation>话术版本至少需要一个环节的内容</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>DrillStart</name>
+    <message>
+        <source>Start Drill</source>
+        <translation>开始演练</translation>
+    </message>
+    <message>
+        <source>A drill session started %1 is still open (%2, %3 entries saved).</source>
+        <translation>%1 开始的一场演练还没有结束（%2，已保存 %3 条）。</translation>
+    </message>
+    <message>
+        <source>Resume it where it stopped, or start a new session?</source>
+        <translation>从中断处继续，还是开始新的一场？</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <source>Start New</source>
+        <translation>开始新的</translation>
+    </message>
+</context>
+<context>
+    <name>DrillsTab</name>
+    <message>
+        <source>Loading drills…</source>
+        <translation>正在加载演练…</translation>
+    </message>
+    <message>
+        <source>The drills could not be loaded: %1</source>
+        <translation>无法加载演练：%1</translation>
+    </message>
+    <message>
+        <source>Loading the chart…</source>
+        <translation>正在加载图表…</translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation>正在筛选…</translation>
+    </message>
+    <message>
+        <source>Delete Entry</source>
+        <translation>删除记录</translation>
+    </message>
+    <message>
+        <source>Delete the entry of %1 at %2?
+You can undo this with Ctrl+Z.</source>
+        <translation>删除 %1 在 %2 的记录？
+可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete drill entry</source>
+        <translation>删除演练记录</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>删除场次</translation>
+    </message>
+    <message>
+        <source>Delete the session of %1 with its %2 entries?
+You can undo this with Ctrl+Z.</source>
+        <translation>删除 %1 的场次及其 %2 条记录？
+可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete drill session</source>
+        <translation>删除演练场次</translation>
+    </message>
+    <message>
+        <source>Create script %1</source>
+        <translation>新建话术 %1</translation>
+    </message>
+    <message>
+        <source>Rename script %1</source>
+        <translation>重命名话术 %1</translation>
+    </message>
+    <message>
+        <source>Delete Script</source>
+        <translation>删除话术</translation>
+    </message>
+    <message>
+        <source>Delete the script %1 with its %2 versions?
+You can undo this with Ctrl+Z.</source>
+        <translation>删除话术 %1 及其 %2 个版本？
+可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete script %1</source>
+        <translation>删除话术 %1</translation>
+    </message>
+    <message>
+        <source>New version of %1</source>
+        <translation>%1 的新版本</translation>
+    </message>
+    <message>
+        <source>Make v%1 of %2 current</source>
+        <translation>将 %2 的 v%1 设为当前版本</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>新增问题</translation>
+    </message>
+    <message>
+        <source>Edit question</source>
+        <translation>编辑问题</translation>
+    </message>
+    <message>
+        <source>Retire question</source>
+        <translation>停用问题</translation>
+    </message>
+    <message>
+        <source>Restore question</source>
+        <translation>恢复问题</translation>
+    </message>
+    <message>
+        <source>Delete Question</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <source>Delete the question “%1”?
+You can undo this with Ctrl+Z.</source>
+        <translation>删除问题“%1”？
+可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete question</source>
+        <translation>删除问题</translation>
+    </message>
+    <message>
+        <source>Import questions from %1</source>
+        <translation>从 %1 导入问题</translation>
+    </message>
+    <message>
+        <source>Import Questions</source>
+        <translation>导入题库</translation>
+    </message>
+    <message>
+        <source>%1 questions added, %2 updated.</source>
+        <translation>新增 %1 道题，更新 %2 道。</translation>
+    </message>
+    <message>
+        <source>The questions could not be imported: %1</source>
+        <translation>无法导入问题：%1</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Add audit</source>
+        <translation>新增抽检</translation>
+    </message>
+    <message>
+        <source>Delete Audit</source>
+        <translation>删除抽检</translation>
+    </message>
+    <message>
+        <source>Delete the audit of %1?
+You can undo this with Ctrl+Z.</source>
+        <translation>删除 %1 的抽检？
+可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete audit</source>
+        <translation>删除抽检</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Question files (*.csv *.xlsx)</source>
+        <translation>题库文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export Questions</source>
+        <translation>导出题库</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>就绪度</translation>
+    </message>
+    <message>
+        <source>Drill log</source>
+        <translation>演练记录</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Question bank</source>
+        <translation>题库</translation>
+    </message>
+    <message>
+        <source>Audits</source>
+        <translation>抽检</translation>
+    </message>
+</context>
+<context>
     <name>DuelDialog</name>
     <message>
         <source>Add Duel</source>
@@ -2242,6 +3135,49 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>running</source>
         <translation>进行中</translation>
+    </message>
+</context>
+<context>
+    <name>EntryModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Answered well</source>
+        <translation>答好</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
     </message>
 </context>
 <context>
@@ -3392,6 +4328,73 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
     </message>
 </context>
 <context>
+    <name>LogPanel</name>
+    <message>
+        <source>Sessions</source>
+        <translation>演练场次</translation>
+    </message>
+    <message>
+        <source>Entries of the session of %1</source>
+        <translation>%1 场次的记录</translation>
+    </message>
+    <message>
+        <source>Entries of every session (newest first)</source>
+        <translation>全部场次的记录（最新在前）</translation>
+    </message>
+    <message>
+        <source>&amp;Start Drill…</source>
+        <translation>开始演练(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open the trainer console for this team (Ctrl+Shift+D)</source>
+        <translation>为本团队打开培训师控制台（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>Delete &amp;Entry</source>
+        <translation>删除记录(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen entry (Ctrl+Z undoes it)</source>
+        <translation>删除所选记录（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>Delete Se&amp;ssion</source>
+        <translation>删除场次(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Delete the chosen session with its entries (Ctrl+Z undoes it)</source>
+        <translation>删除所选场次及其记录（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>&amp;All Sessions</source>
+        <translation>全部场次(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the entries of every session</source>
+        <translation>显示全部场次的记录</translation>
+    </message>
+    <message>
+        <source>&amp;Rep:</source>
+        <translation>业务员(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Sec&amp;tion:</source>
+        <translation>环节(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>版本(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Undo/redo failed</source>
@@ -4406,6 +5409,17 @@ a line):</source>
     </message>
 </context>
 <context>
+    <name>ProblemsDialog</name>
+    <message>
+        <source>Import Questions</source>
+        <translation>导入题库</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2 problems. Nothing was imported.</source>
+        <translation>%1 无法导入：共 %2 个问题。未导入任何内容。</translation>
+    </message>
+</context>
+<context>
     <name>PromiseDialog</name>
     <message>
         <source>Add Promise</source>
@@ -4434,6 +5448,96 @@ a line):</source>
     <message>
         <source>e.g. a team dinner for the winning group</source>
         <translation>例如：请获胜小组聚餐</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionDialog</name>
+    <message>
+        <source>Edit Question</source>
+        <translation>编辑问题</translation>
+    </message>
+    <message>
+        <source>Add Question</source>
+        <translation>新增问题</translation>
+    </message>
+    <message>
+        <source>&amp;Question:</source>
+        <translation>问题(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>Model &amp;answer:</source>
+        <translation>参考答案(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Section:</source>
+        <translation>环节(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Difficulty:</source>
+        <translation>难度(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Basic:</source>
+        <translation>基础题(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>标签(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Retired:</source>
+        <translation>已停用(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>every rep must answer it well to be certified</source>
+        <translation>每位业务员都必须答好此题才能通过认证</translation>
+    </message>
+    <message>
+        <source>no longer drawn in drills (kept for their history)</source>
+        <translation>演练中不再抽到（为历史记录保留）</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>用逗号分隔</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionModel</name>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation>基础题</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +5612,64 @@ a line):</source>
     <message>
         <source>Presets end on the team&apos;s last day with activity</source>
         <translation>预设范围截止到团队最后一个有数据的日期</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessChart</name>
+    <message>
+        <source>%1: drills and real calls, last 12 weeks</source>
+        <translation>%1：近 12 周演练与真实通话</translation>
+    </message>
+    <message>
+        <source>Choose a rep to see their drills beside their calls</source>
+        <translation>选择一名业务员，查看其演练与通话对比</translation>
+    </message>
+    <message>
+        <source>Weekly drill score (1–5); dashed: a new script version</source>
+        <translation>每周演练得分（1–5）；虚线：新话术版本</translation>
+    </message>
+    <message>
+        <source>Connect rate, %</source>
+        <translation>接通率，%</translation>
+    </message>
+    <message>
+        <source>Conversion, %</source>
+        <translation>转化率，%</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Weakest questions (answered well, recency-weighted)</source>
+        <translation>最薄弱的问题（答好率，按时间加权）</translation>
+    </message>
+    <message>
+        <source>Weakest script sections</source>
+        <translation>最薄弱的话术环节</translation>
+    </message>
+    <message>
+        <source>Mean readiness %1 of %2 reps drilled · %3 of %4 certified</source>
+        <translation>平均就绪度 %1（%2 人参加演练）· %4 人中 %3 人已认证</translation>
+    </message>
+    <message>
+        <source>Trainers agree: no role-play scored by two trainers yet</source>
+        <translation>培训师一致性：尚无两位培训师共同评分的演练</translation>
+    </message>
+    <message>
+        <source>Trainers agree: %1 within one point, κ %2 (%3)</source>
+        <translation>培训师一致性：%1 相差不超过一分，κ %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 of %3 answers</source>
+        <translation>%1 — %3 次作答中答好 %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +5774,61 @@ a line):</source>
     <message>
         <source>No activity recorded for this rep between %1 and %2.</source>
         <translation>%1 至 %2 期间没有此业务员的通话记录。</translation>
+    </message>
+</context>
+<context>
+    <name>RepModel</name>
+    <message>
+        <source>Rep</source>
+        <translation>业务员</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>就绪度</translation>
+    </message>
+    <message>
+        <source>Basic well</source>
+        <translation>基础题答好</translation>
+    </message>
+    <message>
+        <source>Basic questions answered well (n/N)</source>
+        <translation>答好的基础题（n/N）</translation>
+    </message>
+    <message>
+        <source>Rubric avg.</source>
+        <translation>评分均值</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>%1 points per 30 days</source>
+        <translation>每 30 天 %1 分</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>已认证</translation>
+    </message>
+    <message>
+        <source>%1 basic questions still to answer well in a certification</source>
+        <translation>还有 %1 道基础题需在认证中答好</translation>
+    </message>
+    <message>
+        <source>Last drilled</source>
+        <translation>最近演练</translation>
+    </message>
+    <message>
+        <source>Script versions</source>
+        <translation>话术版本</translation>
+    </message>
+    <message>
+        <source>Audit adherence</source>
+        <translation>抽检执行率</translation>
+    </message>
+    <message>
+        <source>%1 audits</source>
+        <translation>%1 次抽检</translation>
     </message>
 </context>
 <context>
@@ -5052,6 +6269,139 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>ScriptDialog</name>
+    <message>
+        <source>Rename Script</source>
+        <translation>重命名话术</translation>
+    </message>
+    <message>
+        <source>New Script</source>
+        <translation>新建话术</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Product:</source>
+        <translation>产品(&amp;P)：</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptsPanel</name>
+    <message>
+        <source>No version chosen.</source>
+        <translation>未选择版本。</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未改动</translation>
+    </message>
+    <message>
+        <source>Both versions are empty.</source>
+        <translation>两个版本都是空的。</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Versions of %1</source>
+        <translation>%1 的版本</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>&amp;New Script…</source>
+        <translation>新建话术(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>重命名(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the script with its versions (Ctrl+Z undoes it)</source>
+        <translation>删除话术及其所有版本（Ctrl+Z 可撤销）</translation>
+    </message>
+    <message>
+        <source>New &amp;Version…</source>
+        <translation>新版本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Current</source>
+        <translation>设为当前(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Make the chosen version the team&apos;s unified version</source>
+        <translation>将所选版本设为团队统一版本</translation>
+    </message>
+    <message>
+        <source>Version text</source>
+        <translation>版本内容</translation>
+    </message>
+    <message>
+        <source>Compare versions</source>
+        <translation>版本对比</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+</context>
+<context>
+    <name>SessionModel</name>
+    <message>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Answered well</source>
+        <translation>答好</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>进行中</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Same as the system</source>
@@ -5203,6 +6553,69 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>⚖ = placed by a tie-break (hover for which). Right-click a rep to hide them from the public boards.</source>
         <translation>⚖ = 由同分规则决定名次（悬停查看是哪条）。右键单击销售可在公开看板上隐藏。</translation>
+    </message>
+</context>
+<context>
+    <name>StartDrillDialog</name>
+    <message>
+        <source>Start Drill</source>
+        <translation>开始演练</translation>
+    </message>
+    <message>
+        <source>No script</source>
+        <translation>不指定话术</translation>
+    </message>
+    <message>
+        <source>%1 v%2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>%1 (current)</source>
+        <translation>%1（当前版本）</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>No one</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Your name, as the log shows it</source>
+        <translation>你的名字（显示在演练记录中）</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Script version</source>
+        <translation>话术版本</translation>
+    </message>
+    <message>
+        <source>Trainer</source>
+        <translation>培训师</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>tick at least one participant</source>
+        <translation>请至少勾选一位学员</translation>
+    </message>
+    <message>
+        <source>%1 is not a rep of this team on %2</source>
+        <translation>%1 在 %2 不是本团队的销售</translation>
+    </message>
+    <message>
+        <source>this script version is not the team&apos;s</source>
+        <translation>这个话术版本不属于本团队</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5627,6 +7040,10 @@ Formed %3 (%4 days ago)</source>
     <message>
         <source>&amp;Contests</source>
         <translation>竞赛(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Drills</source>
+        <translation>演练(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -6065,6 +7482,36 @@ Formed %3 (%4 days ago)</source>
     </message>
 </context>
 <context>
+    <name>VersionDialog</name>
+    <message>
+        <source>New Version of %1</source>
+        <translation>%1 的新版本</translation>
+    </message>
+    <message>
+        <source>What changed and &amp;why:</source>
+        <translation>改了什么、为什么(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>VersionModel</name>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ViewLoader</name>
     <message>
         <source>Loading…</source>
@@ -6176,6 +7623,37 @@ Formed %3 (%4 days ago)</source>
     <message>
         <source>Announce a deal by %1</source>
         <translation>登记 %1 的成交</translation>
+    </message>
+</context>
+<context>
+    <name>WeekChart</name>
+    <message>
+        <source>v%1</source>
+        <translation>v%1</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 当周</translation>
+    </message>
+    <message>
+        <source>Drill score: %1</source>
+        <translation>演练得分：%1</translation>
+    </message>
+    <message>
+        <source>Answered well: %1</source>
+        <translation>答好：%1</translation>
+    </message>
+    <message>
+        <source>Connect rate: %1</source>
+        <translation>接通率：%1</translation>
+    </message>
+    <message>
+        <source>Conversion: %1</source>
+        <translation>转化率：%1</translation>
+    </message>
+    <message>
+        <source>Script versions: %1</source>
+        <translation>话术版本：%1</translation>
     </message>
 </context>
 </TS>

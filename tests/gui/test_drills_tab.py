@@ -6,13 +6,11 @@ MessageCode translated."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 import string
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QPointF, QTranslator
+from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 import coachdesk.core.drills.question_file
@@ -33,19 +31,7 @@ from coachdesk.store.roster import service as roster
 from tests.conftest import DEMO_DAY
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
-PENDING = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "pending" / "zh_drills_tab.json"
 TEAM = "演练测试组"
-
-
-class PendingTranslator(QTranslator):
-    """The pending Chinese texts (source → Chinese) until they are merged into the .ts file."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.texts: dict[str, str] = json.loads(PENDING.read_text(encoding="utf-8"))
-
-    def translate(self, context, source, disambiguation=None, n=-1):
-        return self.texts.get(source, "")
 
 
 def build_team(db) -> dict[str, object]:
@@ -269,31 +255,26 @@ def test_every_drills_code_is_translated(code: MessageCode, translations) -> Non
     english = drill_problems.coded_text(error)
     field = drill_problems.problem_text(FieldError("x", str(error), "invalid", params, code.code), "X")
     assert all(v in english for v in params.values()) and all(v in field for v in params.values())
-    pending = PendingTranslator()
-    app = QCoreApplication.instance()
-    app.installTranslator(pending)  # before the .qm: Qt asks the translator installed last first
     translations.apply("zh_CN")
     try:
         chinese = drill_problems.coded_text(error)
     finally:
-        app.removeTranslator(pending)
+        translations.apply("en")
     assert CJK.search(chinese) and chinese != english, chinese
     assert all(value in chinese for value in params.values()), chinese
 
 
-def test_the_pending_chinese_covers_the_tab(qtbot, drills, translations) -> None:
+def test_the_tab_speaks_chinese(qtbot, drills, translations) -> None:
     tab, _built = drills
-    pending = PendingTranslator()
-    QApplication.instance().installTranslator(pending)  # before the .qm, which then answers first
     translations.apply("zh_CN")
     try:
         QApplication.processEvents()
         texts = [tab.views.tabText(i) for i in range(tab.views.count())]
         assert all(CJK.search(t) for t in texts), texts
         assert CJK.search(tab.readiness.summary.text()) and CJK.search(tab.bank.add_action.text())
-        assert tab.window().team_page.tabs.tabText(0) == "成员(&M)"  # the merged texts still answer
+        assert tab.window().team_page.tabs.tabText(0) == "成员(&M)"
     finally:
-        QApplication.instance().removeTranslator(pending)
+        translations.apply("en")
 
 
 def test_start_drill_opens_the_console_for_the_team(drills, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -53,7 +53,8 @@ def test_real_tabs_keep_their_order_titles_and_widgets(window) -> None:
     page = window.team_page
     assert titles(page) == ["&Members", "&Groups", "&Activity", "&Lifecycle", "&Contests", "&Drills"]
     widgets = [page.tabs.widget(i) for i in range(page.tabs.count())]
-    assert [type(w) for w in widgets] == [MembersView, GroupBoard, ActivityDashboard, LifecycleTab, ContestsTab, DrillsTab]
+    assert [type(w) for w in widgets] == [MembersView, GroupBoard, ActivityDashboard, LifecycleTab, ContestsTab,
+                                          DrillsTab]
     assert widgets == [page.members_view, page.group_board, page.activity, page.lifecycle, page.contests, page.drills]
     assert page.tab("lifecycle") is page.lifecycle
 
