@@ -66,6 +66,7 @@ def build_team(db) -> dict[str, object]:
 
 @pytest.fixture
 def drills(qtbot, window, demo_db):
+    wait_for_tasks()  # the window's first loads finish before the test writes and re-reads on this thread
     built = build_team(demo_db)
     window.lifecycle.set_today(lambda: DEMO_DAY)
     window.refresh_teams()
