@@ -51,7 +51,7 @@ class WeekChart(HoverChart):
         self.marks: list[pg.InfiniteLine] = []
         self.mark_labels: list[pg.TextItem] = []  # "v3" beside each mark (where label_y is set)
         self.label_y: float | None = None
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(90)  # two of them fit a laptop-sized window (the window may be 800×600)
         self._attach_readout()
 
     def add_series(self, colour: str) -> tuple[pg.PlotDataItem, pg.ScatterPlotItem]:
