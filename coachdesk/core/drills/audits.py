@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from coachdesk.core.common.validation import FieldError, check_optional, clean_text, raise_if_any
+from coachdesk.core.common.validation import FieldError, check_optional, check_required, clean_text, raise_if_any
 from coachdesk.core.drills.scripts import SECTIONS
 
 MAX_NOTE = 1_000
@@ -55,9 +55,7 @@ class Audit:
 def cleaned_audit(audit: Audit, today: dt.date) -> Audit:
     errors: list[FieldError] = []
     auditor = clean_text(audit.auditor)
-    if not auditor:
-        errors.append(FieldError("auditor", "must not be empty", "required"))
-    check_optional(errors, "auditor", auditor, MAX_AUDITOR)
+    check_required(errors, "auditor", auditor, MAX_AUDITOR)
     if audit.on > today:
         errors.append(FieldError("on", f"{audit.on.isoformat()} is in the future", "future",
                                  {"date": audit.on.isoformat()}))

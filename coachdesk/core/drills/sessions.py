@@ -14,6 +14,7 @@ from coachdesk.core.common.validation import (
     FieldError,
     ValidationError,
     check_optional,
+    check_required,
     clean_text,
     raise_if_any,
 )
@@ -86,8 +87,6 @@ def cleaned_entry(entry: DrillEntry, rubric: Rubric) -> DrillEntry:
 def cleaned_trainer(name: str) -> str:
     text = clean_text(name)
     errors: list[FieldError] = []
-    if not text:
-        errors.append(FieldError("trainer", "must not be empty", "required"))
-    check_optional(errors, "trainer", text, MAX_TRAINER)
+    check_required(errors, "trainer", text, MAX_TRAINER)
     raise_if_any(errors)
     return text

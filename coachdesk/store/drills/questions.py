@@ -57,11 +57,16 @@ def _same_text(session: Session, team_id: int, text: str) -> QuestionRow | None:
                                                      func.lower(QuestionRow.text) == text.lower())).first()
 
 
+def _check_text_free(session: Session, team_id: int, text: str, question_id: int | None) -> None:
+    clash = _same_text(session, team_id, text)
+    if clash is not None and clash.id != question_id:
+        raise ValidationError(FieldError("text", "the bank already has this question", "duplicate", {"value": text}))
+
+
 def add_question(session: Session, team_id: int, question: Question) -> int:
     find_team(session, team_id)
     q = cleaned_question(question)
-    if _same_text(session, team_id, q.text) is not None:
-        raise ValidationError(FieldError("text", "the bank already has this question", "duplicate", {"value": q.text}))
+    _check_text_free(session, team_id, q.text, None)
     row = QuestionRow(team_id=team_id, retired=False)
     _fill(row, q)
     session.add(row)
@@ -72,9 +77,7 @@ def add_question(session: Session, team_id: int, question: Question) -> int:
 def update_question(session: Session, question_id: int, question: Question) -> None:
     row = _row(session, question_id)
     q = cleaned_question(question)
-    clash = _same_text(session, row.team_id, q.text)
-    if clash is not None and clash.id != question_id:
-        raise ValidationError(FieldError("text", "the bank already has this question", "duplicate", {"value": q.text}))
+    _check_text_free(session, row.team_id, q.text, question_id)
     _fill(row, q)
     row.retired = question.retired
     session.flush()
