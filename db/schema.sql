@@ -79,6 +79,21 @@ CREATE TABLE drill_questions (
     CONSTRAINT fk_drill_questions_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE
 );
 
+CREATE TABLE drill_rubrics (
+    id INTEGER NOT NULL,
+    team_id INTEGER NOT NULL,
+    data_json TEXT NOT NULL,
+    team_default BOOLEAN DEFAULT 0 NOT NULL,
+    retired BOOLEAN DEFAULT 0 NOT NULL,
+    replaces_id INTEGER,
+    created_at DATETIME DEFAULT CURRENT_TIMESTAMP NOT NULL,
+    CONSTRAINT pk_drill_rubrics PRIMARY KEY (id),
+    CONSTRAINT fk_drill_rubrics_team_id_teams FOREIGN KEY(team_id) REFERENCES teams (id) ON DELETE CASCADE,
+    CONSTRAINT fk_drill_rubrics_replaces_id_drill_rubrics FOREIGN KEY(replaces_id) REFERENCES drill_rubrics (id) ON DELETE SET NULL
+);
+
+CREATE INDEX ix_drill_rubrics_team_id ON drill_rubrics (team_id);
+
 CREATE TABLE lifecycle_settings (
     team_id INTEGER NOT NULL,
     thresholds_json TEXT NOT NULL,

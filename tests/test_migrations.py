@@ -28,7 +28,8 @@ APP_TABLES = {"teams", "members", "groups", "group_memberships", "activity_impor
               "playbook_edits", "action_plans", "plan_actions", "contests", "contest_amendments", "contest_duels",
               "contest_points", "deal_announcements", "morning_rounds", "morning_entries", "evening_recaps",
               "contest_promises", "support_notes", "board_opt_outs",
-              "scripts", "script_versions", "drill_questions", "drill_sessions", "drill_entries", "call_audits"}
+              "scripts", "script_versions", "drill_questions", "drill_sessions", "drill_entries", "call_audits",
+              "drill_rubrics"}
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def table_names(db: Database) -> set[str]:
 
 
 def test_head_is_a_single_known_revision() -> None:
-    assert head_revision() == "0007"
+    assert head_revision() == "0008"
 
 
 def test_upgrade_empty_database_to_head(empty_db: Database) -> None:

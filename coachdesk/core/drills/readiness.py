@@ -7,7 +7,9 @@ Per rep, over the last ``WINDOW_DAYS`` days of drills:
 - **rubric average** of the rep's entries and its **trend** (least-squares slope of the daily averages, points per
   30 days, with three days or more).
 - **certified** once every basic question has been answered well at least once in a certification session and the
-  rubric average of the rep's certification entries is at least the pass mark; the day it first became true.
+  rubric average of the rep's certification entries is at least the pass mark (entries scored on rubrics with
+  different pass marks: the mean of each total minus its own rubric's mark is at least 0); the day it first became
+  true.
 - the script versions the rep was drilled on, and the rep's audits (script adherence on real calls).
 
 Per team: the distribution of readiness, certified reps, the weakest questions and script sections.
@@ -31,6 +33,7 @@ TREND_MIN_DAYS = 3
 LOW_BELOW = 0.4  # readiness bands for the team's distribution
 READY_FROM = 0.7
 WEAK_MIN_ANSWERS = 2  # a question needs this many team answers in the window to be called weak
+EPSILON = 1e-9  # float slack when an average is compared with a pass mark
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,7 @@ class Scored:
     well: bool | None = None
     total: float | None = None  # the rubric total (1–5), None when nothing was scored
     script_version: int | None = None  # the version number drilled on
+    pass_mark: float | None = None  # the pass mark of the rubric it was scored on; None: the one readiness is given
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,16 +130,18 @@ def _certification(rows: Sequence[Scored], basic: set[int], pass_mark: float) ->
     window: a certificate does not expire by itself."""
     covered: set[int] = set()
     totals: list[float] = []
+    margins: list[float] = []  # total minus its rubric's pass mark: entries on rubrics with other marks compare
     first: dt.date | None = None
     for r in sorted((r for r in rows if r.mode is Mode.CERTIFICATION), key=lambda r: r.day):
         if r.question_id in basic and r.well:
             covered.add(r.question_id)
         if r.total is not None:
             totals.append(r.total)
-        if first is None and basic <= covered and totals and sum(totals) / len(totals) >= pass_mark:
+            margins.append(r.total - (pass_mark if r.pass_mark is None else r.pass_mark))
+        if first is None and basic <= covered and margins and sum(margins) / len(margins) >= -EPSILON:
             first = r.day
     average = sum(totals) / len(totals) if totals else None
-    if first is not None and (average is None or average < pass_mark):
+    if first is not None and (not margins or sum(margins) / len(margins) < -EPSILON):
         first = None  # later certification entries pulled the average below the mark again
     return first, basic - covered, average
 

@@ -43,6 +43,9 @@ class Rubric:
     criteria: tuple[Criterion, ...]
     pass_mark: float = 3.5
 
+    def label(self, lang: str) -> str:
+        return pick(self.name, lang)
+
     @property
     def keys(self) -> tuple[str, ...]:
         return tuple(c.key for c in self.criteria)

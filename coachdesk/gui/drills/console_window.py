@@ -63,7 +63,7 @@ from coachdesk.gui.competitions.war_room_panels import (
 from coachdesk.gui.lifecycle.context import LifecycleContext, content_language
 from coachdesk.gui.widgets.text import fill
 from coachdesk.store.database import Database
-from coachdesk.store.drills import edits, questions, readiness, scripts, sessions
+from coachdesk.store.drills import edits, questions, readiness, rubrics, scripts, sessions
 from coachdesk.store.roster.service import find_team, list_members
 
 RED = QColor("#f87171")
@@ -108,7 +108,8 @@ def load_console(database: Database, session_id: int, today: dt.date) -> Console
         entries = sessions.session_entries(s, session_id)
         script = scripts.version_label(s, session.script_version_id)
         team = find_team(s, session.team_id).name
-    return ConsoleData(session, sessions.rubric_for(session.rubric_key), names, bank, history, entries, script, team)
+        rubric = rubrics.rubric_for(s, session.rubric_key)
+    return ConsoleData(session, rubric, names, bank, history, entries, script, team)
 
 
 # --------------------------------------------------------------------------------------------- texts

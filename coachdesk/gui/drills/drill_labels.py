@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from coachdesk.core.drills.audits import AuditKind
 from coachdesk.core.drills.questions import Difficulty, Kind
-from coachdesk.core.drills.rubrics import default_rubric
+from coachdesk.core.drills.rubrics import Rubric, default_rubric
 from coachdesk.core.drills.scripts import Section
 from coachdesk.core.drills.sessions import Mode
 from coachdesk.gui.lifecycle.context import content_language
@@ -66,10 +66,10 @@ def verdict_label(verdict: str) -> str:
             "poor": translate("DrillLabels", "poor")}.get(verdict, verdict)
 
 
-def criterion_label(key: str) -> str:
-    """A rubric criterion's name in the content language (the rubric file is bilingual)."""
+def criterion_label(key: str, rubric: Rubric | None = None) -> str:
+    """A criterion's name in the content language, from the rubric it belongs to (the shipped one by default)."""
     try:
-        return default_rubric().criterion(key).label(content_language())
+        return (rubric or default_rubric()).criterion(key).label(content_language())
     except StopIteration:
         return key
 

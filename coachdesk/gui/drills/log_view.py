@@ -47,7 +47,8 @@ class EntryModel(ColumnModel[EntryInfo]):
             Column(lambda: self.tr("Question"), lambda r: r.question),
             Column(lambda: self.tr("Section"), lambda r: section_label(r.section)),
             Column(lambda: self.tr("Score"), lambda r: number(r.total), lambda r: r.total, RIGHT,
-                   tooltip=lambda r: "\n".join(f"{criterion_label(k)}: {v}" for k, v in r.entry.scores.items())),
+                   tooltip=lambda r: "\n".join(f"{criterion_label(k, r.rubric)}: {v}"
+                                                for k, v in r.entry.scores.items())),
             Column(lambda: self.tr("Answered well"), lambda r: yes_no(r.entry.answered_well)),
             Column(lambda: self.tr("Note"), lambda r: r.entry.note),
             Column(lambda: self.tr("Trainer"), lambda r: r.trainer),

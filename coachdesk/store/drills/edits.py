@@ -15,8 +15,9 @@ from coachdesk.core.drills.audits import Audit
 from coachdesk.core.drills.questions import Question
 from coachdesk.core.drills.scripts import ScriptDraft, VersionDraft
 from coachdesk.core.drills.sessions import DrillEntry
-from coachdesk.store.drills import audits, questions, scripts, sessions
-from coachdesk.store.drills.models import AuditRow, DrillSessionRow, QuestionRow, ScriptRow
+from coachdesk.core.drills.rubric_drafts import RubricDraft
+from coachdesk.store.drills import audits, questions, rubrics, scripts, sessions
+from coachdesk.store.drills.models import AuditRow, DrillSessionRow, QuestionRow, RubricRow, ScriptRow
 from coachdesk.store.undo import Change, RowSet, owned_rows, record_edit
 
 T = TypeVar("T")
@@ -33,6 +34,10 @@ def script_rows(team_id: int) -> list[RowSet]:
 
 def audit_rows(team_id: int) -> list[RowSet]:
     return [RowSet.of(AuditRow, AuditRow.team_id == team_id)]
+
+
+def rubric_rows(team_id: int) -> list[RowSet]:
+    return [RowSet.of(RubricRow, RubricRow.team_id == team_id)]
 
 
 def session_rows(session_id: int) -> list[RowSet]:
@@ -64,6 +69,29 @@ def delete_question(session: Session, team_id: int, question_id: int) -> Edited[
 def import_questions(session: Session, team_id: int, path: Path,
                      encoding: str | None = None) -> Edited[questions.QuestionImport]:
     return _edit(session, bank_rows(team_id), lambda s: questions.import_questions(s, team_id, path, encoding))
+
+
+# --- rubrics ------------------------------------------------------------------------------------------------------
+
+def add_rubric(session: Session, team_id: int, draft: RubricDraft, *, team_default: bool = False) -> Edited[str]:
+    return _edit(session, rubric_rows(team_id),
+                 lambda s: rubrics.add_rubric(s, team_id, draft, team_default=team_default))
+
+
+def update_rubric(session: Session, team_id: int, key: str, draft: RubricDraft) -> Edited[str]:
+    return _edit(session, rubric_rows(team_id), lambda s: rubrics.update_rubric(s, key, draft))
+
+
+def set_team_rubric(session: Session, team_id: int, key: str) -> Edited[None]:
+    return _edit(session, rubric_rows(team_id), lambda s: rubrics.set_team_default(s, team_id, key))
+
+
+def set_rubric_retired(session: Session, team_id: int, key: str, retired: bool) -> Edited[None]:
+    return _edit(session, rubric_rows(team_id), lambda s: rubrics.set_retired(s, key, retired))
+
+
+def delete_rubric(session: Session, team_id: int, key: str) -> Edited[None]:
+    return _edit(session, rubric_rows(team_id), lambda s: rubrics.delete_rubric(s, key))
 
 
 # --- scripts -----------------------------------------------------------------------------------------------------

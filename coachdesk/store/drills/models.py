@@ -75,6 +75,23 @@ class QuestionRow(Base):
     retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
+class RubricRow(Base):
+    """A team's own rubric (data_json: the shape of resources/drills/rubric.toml). A rubric that sessions were scored
+    on is never changed: an edit saves a new row that ``replaces_id`` the old one and retires it, so old scores
+    keep the criteria, weights and pass mark they were given under. Sessions name a rubric as ``rubric-<id>``."""
+
+    __tablename__ = "drill_rubrics"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    team_id: Mapped[int] = mapped_column(ForeignKey("teams.id", ondelete="CASCADE"), index=True)
+    data_json: Mapped[str] = mapped_column(Text)
+    team_default: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    retired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    replaces_id: Mapped[int | None] = mapped_column(ForeignKey("drill_rubrics.id", ondelete="SET NULL"),
+                                                    nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), server_default=func.now())
+
+
 class DrillSessionRow(Base):
     __tablename__ = "drill_sessions"
     __table_args__ = (Index("ix_drill_sessions_team_started", "team_id", "started_at"),)

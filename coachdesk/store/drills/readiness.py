@@ -19,7 +19,8 @@ from coachdesk.store.activity.models import ActivityDay
 from coachdesk.store.drills.audits import list_audits
 from coachdesk.store.drills.models import DrillEntryRow, DrillSessionRow, ScriptVersionRow
 from coachdesk.store.drills.questions import list_questions
-from coachdesk.store.drills.sessions import rubric_for, selling_members
+from coachdesk.store.drills.rubrics import rubrics_for, team_rubric
+from coachdesk.store.drills.sessions import selling_members
 
 TREND_LOOKBACK_DAYS = 30  # the signal compares readiness now with readiness this many days before
 
@@ -40,8 +41,11 @@ def scored_entries(session: Session, team_id: int, until: dt.date, member_id: in
     if since is not None:
         query = query.where(or_(DrillEntryRow.at >= dt.datetime.combine(since, dt.time()),
                                 DrillSessionRow.mode == Mode.CERTIFICATION.value))
-    return [Scored(m, at.date(), Mode(mode), q, well, rubric_for(key).total(json.loads(scores)), number)
-            for m, at, mode, q, well, scores, key, number in session.execute(query.order_by(DrillEntryRow.at))]
+    found = session.execute(query.order_by(DrillEntryRow.at)).all()
+    rubrics = rubrics_for(session, (r[6] for r in found))
+    return [Scored(m, at.date(), Mode(mode), q, well, rubrics[key].total(json.loads(scores)), number,
+                   rubrics[key].pass_mark)
+            for m, at, mode, q, well, scores, key, number in found]
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +59,7 @@ class ReadinessView:
 def readiness_of(session: Session, team_id: int, as_of: dt.date) -> ReadinessView:
     reps = selling_members(session, team_id, as_of)
     bank = list_questions(session, team_id)
-    rubric = rubric_for("")
+    rubric = team_rubric(session, team_id)
     team = team_readiness([m.id for m in reps], scored_entries(session, team_id, as_of), bank, as_of,
                           rubric.pass_mark, list_audits(session, team_id, until=as_of))
     return ReadinessView(team, {m.id: m.name for m in reps}, {q.id: q.text for q in bank if q.id is not None},
@@ -68,7 +72,7 @@ def drills_extras(session: Session, team_id: int, as_of: dt.date) -> dict[str, o
     before_day = as_of - dt.timedelta(days=TREND_LOOKBACK_DAYS)
     entries = scored_entries(session, team_id, as_of, since=before_day - dt.timedelta(days=WINDOW_DAYS))
     bank = list_questions(session, team_id)
-    pass_mark = rubric_for("").pass_mark
+    pass_mark = team_rubric(session, team_id).pass_mark
     reps = [m.id for m in selling_members(session, team_id, as_of)]
     now = team_readiness(reps, entries, bank, as_of, pass_mark)
     before_reps = [m.id for m in selling_members(session, team_id, before_day)]

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from coachdesk.core.common.messages import MessageCode
 from coachdesk.core.common.roster_days import on_roster
 from coachdesk.core.common.validation import FieldError, NotFoundError, ValidationError
-from coachdesk.core.drills.rubrics import Rubric, default_rubric
+from coachdesk.core.drills.rubrics import Rubric
 from coachdesk.core.drills.scripts import Section
 from coachdesk.core.drills.sessions import DrillEntry, DrillSession, Mode, cleaned_entry, cleaned_trainer
 from coachdesk.core.roster.model import SELLING_ROLES
@@ -25,6 +25,7 @@ from coachdesk.store.drills.models import (
     ScriptRow,
     ScriptVersionRow,
 )
+from coachdesk.store.drills.rubrics import rubric_for, rubrics_for, usable_rubric
 from coachdesk.store.roster.models import Member
 from coachdesk.store.roster.service import find_team
 
@@ -33,13 +34,6 @@ NO_PARTICIPANTS = MessageCode("drill.no_participants", "pick at least one partic
 SESSION_ENDED = MessageCode("drill.session_ended", "the session ended at {ended}; reopen it to add entries")
 OTHER_TEAM_QUESTION = MessageCode("drill.other_question", "question {value} is not in this team's bank")
 OTHER_TEAM_SCRIPT = MessageCode("drill.other_script", "script version {value} does not belong to this team")
-
-
-def rubric_for(key: str) -> Rubric:
-    """The rubric a session was scored on. The default telesales rubric is the one rubric today; sessions keep its
-    key so scores stay tied to the rubric they were given on."""
-    del key
-    return default_rubric()
 
 
 def _session(row: DrillSessionRow) -> DrillSession:
@@ -76,10 +70,20 @@ def _participants(session: Session, team_id: int, member_ids: Sequence[int], day
     return list(dict.fromkeys(member_ids))  # order kept, repeats dropped
 
 
+def _rubric_key(session: Session, team_id: int, key: str, errors: list[FieldError]) -> str:
+    try:
+        return usable_rubric(session, team_id, key).key
+    except ValidationError as error:
+        errors.extend(error.errors)
+        return key
+
+
 def start_session(session: Session, team_id: int, mode: Mode, trainer: str, participants: Sequence[int],
                   at: dt.datetime, script_version_id: int | None = None, rubric_key: str = "") -> int:
+    """Open a session; ``rubric_key`` '' scores it on the team's default rubric."""
     find_team(session, team_id)
     errors: list[FieldError] = []
+    rubric_key = _rubric_key(session, team_id, rubric_key, errors)
     try:
         name = cleaned_trainer(trainer)
     except ValidationError as error:
@@ -96,8 +100,8 @@ def start_session(session: Session, team_id: int, mode: Mode, trainer: str, part
         errors.append(FieldError.of("script_version", "not_found", OTHER_TEAM_SCRIPT, value=str(script_version_id)))
     if errors:
         raise ValidationError(errors)
-    row = DrillSessionRow(team_id=team_id, mode=mode.value, trainer=name, rubric_key=rubric_key or
-                          default_rubric().key, script_version_id=script_version_id,
+    row = DrillSessionRow(team_id=team_id, mode=mode.value, trainer=name, rubric_key=rubric_key,
+                          script_version_id=script_version_id,
                           participants_json=json.dumps(people), started_at=at)
     session.add(row)
     session.flush()
@@ -112,7 +116,7 @@ def save_entry(session: Session, session_id: int, entry: DrillEntry, *, trainer:
     if row.ended_at is not None:
         raise ValidationError(FieldError.of("session", "closed", SESSION_ENDED, ended=row.ended_at.isoformat(" ",
                                                                                                            "minutes")))
-    clean = cleaned_entry(entry, rubric_for(row.rubric_key))
+    clean = cleaned_entry(entry, rubric_for(session, row.rubric_key))
     people = json.loads(row.participants_json)
     if clean.member_id not in people:
         _participants(session, row.team_id, [clean.member_id], clean.at.date())
@@ -190,8 +194,9 @@ def list_sessions(session: Session, team_id: int, *, since: dt.date | None = Non
             DrillEntryRow.session_id.in_([r.id for r in rows]))):
         entries.setdefault(e.session_id, []).append(e)
     out = []
+    rubrics = rubrics_for(session, (r.rubric_key for r in rows))
     for r in rows:
-        rubric = rubric_for(r.rubric_key)
+        rubric = rubrics[r.rubric_key]
         mine = entries.get(r.id, [])
         totals = [t for t in (rubric.total(json.loads(e.scores_json)) for e in mine) if t is not None]
         asked = [e.answered_well for e in mine if e.answered_well is not None]
@@ -219,6 +224,7 @@ class EntryInfo:
     trainer: str
     total: float | None
     script: tuple[str, int] | None
+    rubric: Rubric | None = None  # the rubric the entry was scored on (its criteria's names)
 
 
 def entry_log(session: Session, team_id: int, *, member_id: int | None = None, question_id: int | None = None,
@@ -245,11 +251,13 @@ def entry_log(session: Session, team_id: int, *, member_id: int | None = None, q
     if limit is not None:
         query = query.limit(limit)
     out = []
-    for row, name, text, sect, mode, rubric_key, script, number in session.execute(query):
+    found = session.execute(query).all()
+    rubrics = rubrics_for(session, (r[5] for r in found))
+    for row, name, text, sect, mode, rubric_key, script, number in found:
         entry = _entry(row)
         out.append(EntryInfo(entry, name, text or "", Section(sect) if sect else None, Mode(mode), row.trainer,
-                             rubric_for(rubric_key).total(entry.scores),
-                             (script, int(number)) if script is not None else None))
+                             rubrics[rubric_key].total(entry.scores),
+                             (script, int(number)) if script is not None else None, rubrics[rubric_key]))
     return out
 
 
