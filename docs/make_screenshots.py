@@ -327,6 +327,18 @@ def grab_drills(window: MainWindow, team, lang: str, app: QApplication) -> None:
     grab(window, f"drills-scripts-diff-{lang}.png", app)
     tab.views.setCurrentWidget(tab.bank)
     grab(window, f"drills-bank-{lang}.png", app)
+    tab.views.setCurrentWidget(tab.rubrics)
+    rubrics = tab.rubrics
+    rubrics.select(next(i.key for i in rubrics.model.rows if not i.built_in))
+    grab(window, f"drills-rubrics-{lang}.png", app)
+    dialog = tab.rubric_commands.edit_rubric()
+    if dialog is not None:
+        dialog.resize(900, 620)
+        dialog.criterion_name.setText("")  # a cleared name: OK names the criterion row and keeps the rest
+        dialog.anchors[1].setPlainText("")
+        dialog.accept()
+        grab(dialog, f"rubric-dialog-error-{lang}.png", app)
+        dialog.close()
     window.resize(size)
 
 
@@ -381,6 +393,11 @@ def main() -> int:
         window.show()
         teams = window.team_model.teams()
         storming = next(t for t in teams if t.name == "城南电销二部")
+        if "drills" in sys.argv[1:]:  # `make_screenshots.py drills`: only the drills' screenshots (quicker)
+            grab_drills(window, storming, lang, app)
+            grab_drill_console(window, next(t for t in teams if t.name == "星火新人营"), lang, app)
+            window.close()
+            continue
         window.select_team(storming.id)
         window.team_page.members_view.show_left.setChecked(True)
         grab(window, f"main-members-{lang}.png", app)

@@ -14,8 +14,10 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 import coachdesk.core.drills.question_file
+import coachdesk.core.drills.rubric_drafts
 import coachdesk.store.drills.audits
 import coachdesk.store.drills.questions
+import coachdesk.store.drills.rubrics
 import coachdesk.store.drills.sessions  # noqa: F401
 from coachdesk.core.common.messages import CodedError, MessageCode, registered
 from coachdesk.core.common.validation import FieldError
@@ -236,7 +238,8 @@ def test_the_log_filters_and_deletes_with_undo(qtbot, window, drills) -> None:
 
 
 DRILL_CODES = sorted((c for c in registered().values()
-                      if c.code.startswith(("drill.", "question.", "audit.", "question_file."))), key=lambda c: c.code)
+                      if c.code.startswith(("drill.", "question.", "audit.", "question_file.", "rubric."))),
+                     key=lambda c: c.code)
 
 
 def sample_params(code: MessageCode) -> dict[str, str]:

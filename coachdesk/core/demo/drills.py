@@ -43,6 +43,7 @@ from coachdesk.core.demo.activity import TRAINING_DAYS, is_day_off
 from coachdesk.core.demo.teams import DemoMember, DemoTeam
 from coachdesk.core.drills.audits import DEFAULT_CHECKLIST, AuditKind
 from coachdesk.core.drills.questions import Difficulty, Kind
+from coachdesk.core.drills.rubric_drafts import CriterionDraft, RubricDraft
 from coachdesk.core.drills.rubrics import Rubric, default_rubric
 from coachdesk.core.drills.scripts import Section
 from coachdesk.core.drills.sessions import Mode
@@ -549,6 +550,29 @@ class DemoDrills:
     questions: tuple[DemoQuestion, ...]
     sessions: tuple[DemoSession, ...]
     audits: tuple[DemoAudit, ...]
+    rubrics: tuple[RubricDraft, ...] = ()  # the team's own rubrics (no session scored on them yet)
+
+
+def _criterion(zh: str, en: str, weight: float, anchors: tuple[tuple[str, str], ...]) -> CriterionDraft:
+    a1, a3, a5 = ({"zh": z, "en": e} for z, e in anchors)
+    return CriterionDraft({"zh": zh, "en": en}, (a1, a3, a5), weight)
+
+
+# A settled team's own rubric for the Monday morning contest: short answers on the core value, fast and warm.
+MORNING_RUBRIC = RubricDraft({"zh": "晨会快问快答", "en": "Morning quick-fire"}, (
+    _criterion("核心价值", "Core value", 2.0, (
+        ("讲不出项目核心价值。", "Cannot state the project's core value."),
+        ("能讲出核心价值，但不完整。", "States the core value, but not all of it."),
+        ("一句话讲清核心价值，并举出客户的例子。", "The core value in one sentence, with a customer's example."))),
+    _criterion("反应速度", "Speed", 1.0, (
+        ("停顿超过五秒或答不上来。", "Pauses more than five seconds or gives no answer."),
+        ("想一想才答上来。", "Answers after a moment's thought."),
+        ("脱口而出，不用看话术。", "Answers at once, without the script."))),
+    _criterion("语气", "Tone", 1.0, (
+        ("生硬、没有感染力。", "Flat, no energy."),
+        ("自然但平淡。", "Natural but plain."),
+        ("热情自信，让人想听下去。", "Warm and confident: the customer wants to hear more."))),
+), 3.0)
 
 
 @dataclass(frozen=True)
@@ -757,7 +781,8 @@ def build_team_drills(team: DemoTeam, seed: int, as_of: dt.date) -> DemoDrills |
             sessions.append(DemoSession(Mode.ROLE_PLAY, began, trainer.name, version,
                                         tuple(m.employee_id for m in called), tuple(entries), ended))
     sessions.sort(key=lambda s: s.started_at)
-    return DemoDrills(script, bank, tuple(sessions), _audits(team, plan, rng, start, as_of))
+    own = (MORNING_RUBRIC,) if team.stage != "forming" else ()
+    return DemoDrills(script, bank, tuple(sessions), _audits(team, plan, rng, start, as_of), own)
 
 
 def _certification(sim: _Drill, rng: random.Random, day: dt.date, trainer: str, version: int,

@@ -1,6 +1,6 @@
 """Why a drill edit or a question file was refused, in the user's language: every MessageCode of the drills core
-and store (question_file.*, question.*, drill.*, audit.*) translated by code and filled from the params; the file
-codes of core/tabular through the shared table."""
+and store (question_file.*, question.*, drill.*, audit.*, rubric.*) translated by code and filled from the params;
+the file codes of core/tabular through the shared table."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from PySide6.QtCore import QCoreApplication
 from coachdesk.core.common.messages import CodedError
 from coachdesk.core.common.validation import FieldError
 from coachdesk.core.drills import question_file as qf
+from coachdesk.core.drills import rubric_drafts as rd
 from coachdesk.gui.widgets import file_problems
 from coachdesk.gui.widgets.messages import describe
 from coachdesk.gui.widgets.text import CodeTexts, fill
 from coachdesk.store.drills import audits as sa
 from coachdesk.store.drills import questions as sq
+from coachdesk.store.drills import rubrics as sr
 from coachdesk.store.drills import sessions as ss
 
 translate = QCoreApplication.translate  # a name pyside6-lupdate recognises
@@ -52,6 +54,22 @@ _TEXTS = CodeTexts({
     ss.OTHER_TEAM_SCRIPT.code: (lambda: translate("DrillProblems", "script version %1 does not belong to this team"),
                                 ("value",)),
     sa.NOT_ON_TEAM.code: (lambda: translate("DrillProblems", "member %1 is not on this team"), ("value",)),
+    rd.NO_CRITERIA.code: (lambda: translate("DrillProblems", "a rubric needs at least one criterion"), ()),
+    rd.TOO_MANY_CRITERIA.code: (lambda: translate("DrillProblems", "%1 criteria; at most %2"), ("count", "max")),
+    rd.SAME_NAME.code: (lambda: translate("DrillProblems", "the same name as criterion %1"), ("first",)),
+    rd.BAD_WEIGHT.code: (lambda: translate("DrillProblems", "%1 is not a weight from %2 to %3"),
+                         ("value", "low", "high")),
+    rd.BAD_PASS_MARK.code: (lambda: translate("DrillProblems", "%1 is not a pass mark from %2 to %3"),
+                            ("value", "low", "high")),
+    sr.NAME_TAKEN.code: (lambda: translate("DrillProblems", "the team already has a rubric called “%1”"), ("value",)),
+    sr.BUILT_IN.code: (lambda: translate("DrillProblems", "the shipped rubric cannot be changed; make a new rubric "
+                                                          "from it and edit that"), ()),
+    sr.RUBRIC_USED.code: (lambda: translate("DrillProblems", "%1 drill sessions were scored on it: retire it instead "
+                                                             "(their scores keep it)"), ("sessions",)),
+    sr.OTHER_TEAM_RUBRIC.code: (lambda: translate("DrillProblems", "rubric %1 is not one of this team's rubrics"),
+                                ("value",)),
+    sr.RUBRIC_RETIRED.code: (lambda: translate("DrillProblems", "rubric %1 is retired; restore it to score on it"),
+                             ("value",)),
 })
 
 

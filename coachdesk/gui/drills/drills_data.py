@@ -19,8 +19,9 @@ from coachdesk.core.drills.rubrics import Agreement, agreement
 from coachdesk.core.drills.scripts import Script
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.store.database import Database
-from coachdesk.store.drills import audits, questions, readiness, scripts, sessions
+from coachdesk.store.drills import audits, questions, readiness, rubrics, scripts, sessions
 from coachdesk.store.drills.readiness import ReadinessView
+from coachdesk.store.drills.rubrics import RubricInfo
 from coachdesk.store.drills.sessions import EntryInfo, SessionSummary
 from coachdesk.store.roster import service as roster
 from coachdesk.store.undo import Change
@@ -41,6 +42,7 @@ class DrillsData:
     audits: list[Audit]
     reps: list[tuple[int, str]]  # the team's selling reps today (id, name)
     names: dict[int, str]  # every member of the team
+    rubrics: list[RubricInfo]  # the shipped rubric and the team's own, retired ones too
 
 
 def load_drills(db: Database, team_id: int, today: dt.date, progress: ProgressCallback,
@@ -63,8 +65,10 @@ def load_drills(db: Database, team_id: int, today: dt.date, progress: ProgressCa
         progress(5, steps, "")
         reps = [(m.id, m.name) for m in sessions.selling_members(s, team_id, today)]
         names = {m.id: m.name for m in roster.list_members(s, team_id)}
+        team_rubrics = rubrics.list_rubrics(s, team_id)
         progress(6, steps, "")
-    return DrillsData(team_id, view, agreed, summaries, entries, team_scripts, bank, team_audits, reps, names)
+    return DrillsData(team_id, view, agreed, summaries, entries, team_scripts, bank, team_audits, reps, names,
+                      team_rubrics)
 
 
 def load_entries(db: Database, team_id: int, filters: dict[str, Any]) -> list[EntryInfo]:

@@ -1,4 +1,4 @@
-"""A team's Drills tab: Readiness, Drill log, Scripts, Question bank and Audits as sub-views.
+"""A team's Drills tab: Readiness, Drill log, Scripts, Question bank, Rubrics and Audits as sub-views.
 
 Everything loads in the worker with an inline progress bar (TaskPanel; a superseded load is dropped), only while
 the tab is shown; a hidden tab remembers to load when it is shown again. Edits run one undoable store edit each
@@ -38,6 +38,7 @@ from coachdesk.gui.drills.drills_data import DrillEditor, DrillsData, load_drill
 from coachdesk.gui.drills.log_view import LogPanel
 from coachdesk.gui.drills.question_dialog import QuestionDialog
 from coachdesk.gui.drills.readiness_view import ReadinessPanel
+from coachdesk.gui.drills.rubrics_view import RubricCommands, RubricsPanel
 from coachdesk.gui.drills.scripts_view import ScriptsPanel
 from coachdesk.gui.drills.version_dialog import ScriptDialog, VersionDialog
 from coachdesk.gui.lifecycle.context import LifecycleContext
@@ -101,11 +102,12 @@ class DrillsTab(QWidget):
         self.log = LogPanel()
         self.scripts = ScriptsPanel()
         self.bank = BankPanel()
+        self.rubrics = RubricsPanel()
         self.audits = AuditsPanel()
         self.views = QTabWidget()
         self.views.setObjectName("drillViews")
         self.views.setDocumentMode(True)
-        for view in (self.readiness, self.log, self.scripts, self.bank, self.audits):
+        for view in (self.readiness, self.log, self.scripts, self.bank, self.rubrics, self.audits):
             self.views.addTab(view, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +135,8 @@ class DrillsTab(QWidget):
         self.bank.delete_action.triggered.connect(self.delete_question)
         self.bank.import_action.triggered.connect(lambda: self.import_file())
         self.bank.export_action.triggered.connect(lambda: self.export_file())
+        self.rubric_commands = RubricCommands(self.rubrics, self.editor, lambda: self.team_id, self._run,
+                                              lambda title, text: self.confirm(title, text), self)
         self.audits.add_action.triggered.connect(self.add_audit)
         self.audits.delete_action.triggered.connect(self.delete_audit)
         self.retranslate()
@@ -187,6 +191,7 @@ class DrillsTab(QWidget):
         self.log.show_entries(entries if entries is not None else data.entries)
         self.scripts.show_scripts(data.scripts)
         self.bank.show_questions(data.questions)
+        self.rubrics.show_rubrics(data.rubrics)
         self.audits.show_audits(data.audits, data.names)
         self.retranslate()
         self.loaded.emit()
@@ -449,8 +454,8 @@ class DrillsTab(QWidget):
         return True
 
     def _field(self, field: str) -> str:
-        return {"question": self.tr("Question"), "member": self.tr("Rep"), "session": self.tr("Session")}.get(
-            field, field)
+        return {"question": self.tr("Question"), "member": self.tr("Rep"), "session": self.tr("Session"),
+                "rubric": self.tr("Rubric")}.get(field, field)
 
     def _confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
@@ -470,7 +475,7 @@ class DrillsTab(QWidget):
     # ---------------------------------------------------------------- text
     def retranslate(self) -> None:
         for index, text in enumerate((self.tr("Readiness"), self.tr("Drill log"), self.tr("Scripts"),
-                                      self.tr("Question bank"), self.tr("Audits"))):
+                                      self.tr("Question bank"), self.tr("Rubrics"), self.tr("Audits"))):
             self.views.setTabText(index, text)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -1,6 +1,7 @@
-"""Start Drill: the mode, the script version drilled on (the current one preselected, or none), the trainer (the
-name is remembered) and the participants — the team's reps on the roster today, all ticked, with a button per
-group to tick just that group. OK starts the session in the store; its errors show beside the fields."""
+"""Start Drill: the mode, the script version drilled on (the current one preselected, or none), the rubric scored on
+(the team's default preselected; retired rubrics are not offered), the trainer (the name is remembered) and the
+participants — the team's reps on the roster today, all ticked, with a button per group to tick just that group.
+OK starts the session in the store; its errors show beside the fields."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -24,13 +25,15 @@ from PySide6.QtWidgets import (
 
 from coachdesk import APP_NAME, ORG_NAME
 from coachdesk.core.common.validation import FieldError
+from coachdesk.core.drills.rubrics import Rubric
 from coachdesk.core.drills.sessions import MAX_TRAINER, Mode
 from coachdesk.gui.drills.console_window import mode_name
+from coachdesk.gui.lifecycle.context import content_language
 from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.text import CodeTexts, fill
 from coachdesk.gui.widgets.validating_dialog import ValidatingDialog, problem_text
 from coachdesk.store.database import Database
-from coachdesk.store.drills import scripts, sessions
+from coachdesk.store.drills import rubrics, scripts, sessions
 from coachdesk.store.roster.service import list_groups
 
 TRAINER_KEY = "drills/trainer"
@@ -55,6 +58,8 @@ class StartChoices:
     people: tuple[Person, ...]  # the team's selling reps on the roster today, by name
     groups: tuple[tuple[str, tuple[int, ...]], ...]  # (group name, its members among ``people``)
     versions: tuple[VersionChoice, ...]
+    rubrics: tuple[Rubric, ...] = ()  # the team's usable rubrics, the shipped one first
+    team_rubric: str = ""  # the key of the team's default
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ class StartDraft:
     script_version_id: int | None
     trainer: str
     participants: tuple[int, ...]
+    rubric_key: str = ""
 
 
 def load_choices(database: Database, team_id: int, today: dt.date) -> StartChoices:
@@ -77,7 +83,9 @@ def load_choices(database: Database, team_id: int, today: dt.date) -> StartChoic
                 if version.id is not None:
                     versions.append(VersionChoice(version.id, (script.name, version.number),
                                                   version.number == script.current))
-    return StartChoices(people, tuple(g for g in groups if g[1]), tuple(versions))
+        usable = tuple(i.rubric for i in rubrics.list_rubrics(s, team_id, retired=False))
+        default = rubrics.team_rubric(s, team_id).key
+    return StartChoices(people, tuple(g for g in groups if g[1]), tuple(versions), usable, default)
 
 
 def start(database: Database, team_id: int, at: Callable[[], dt.datetime]) -> Callable[[StartDraft], int]:
@@ -85,7 +93,7 @@ def start(database: Database, team_id: int, at: Callable[[], dt.datetime]) -> Ca
     def submit(draft: StartDraft) -> int:
         with database.session() as s:
             return sessions.start_session(s, team_id, draft.mode, draft.trainer, list(draft.participants), at(),
-                                          draft.script_version_id)
+                                          draft.script_version_id, draft.rubric_key)
     return submit
 
 
@@ -105,6 +113,12 @@ class StartDrillDialog(ValidatingDialog):
             self.script.addItem("", version.id)
             if version.current and self.script.currentIndex() == 0:
                 self.script.setCurrentIndex(self.script.count() - 1)
+        self.rubric = QComboBox()
+        self.rubric.setObjectName("rubricChoice")
+        for rubric in choices.rubrics:
+            self.rubric.addItem(rubric.label(content_language()), rubric.key)
+            self.rubric.setItemData(self.rubric.count() - 1, _rubric_tip(rubric), Qt.ItemDataRole.ToolTipRole)
+        self.rubric.setCurrentIndex(max(0, self.rubric.findData(choices.team_rubric)))
         self.trainer = QLineEdit(str(self.settings.value(TRAINER_KEY, "") or ""))
         self.trainer.setMaxLength(MAX_TRAINER)
         self.people = QListWidget()
@@ -130,9 +144,10 @@ class StartDrillDialog(ValidatingDialog):
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(4)]
+        self.labels = [QLabel() for _ in range(5)]
         self.form.addRow(self.labels[0], self.mode)
         self.form.addRow(self.labels[1], self.script)
+        self.form.addRow(self.labels[4], self.rubric)
         self.form.addRow(self.labels[2], self.trainer)
         people_box = QVBoxLayout()
         people_box.addLayout(buttons)
@@ -143,7 +158,7 @@ class StartDrillDialog(ValidatingDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.field_widgets = {"mode": self.mode, "script_version": self.script, "trainer": self.trainer,
-                              "participants": self.people}
+                              "participants": self.people, "rubric": self.rubric}
         self.resize(560, 640)
         self.retranslate()
         if not self.trainer.text():
@@ -163,12 +178,14 @@ class StartDrillDialog(ValidatingDialog):
         self.none_button.setText(self.tr("No one"))
         self.trainer.setPlaceholderText(self.tr("Your name, as the log shows it"))
         for widget, label in zip(self.labels, (self.tr("Mode"), self.tr("Script version"), self.tr("Trainer"),
-                                               self.tr("Participants")), strict=True):
+                                               self.tr("Participants"), self.tr("Rubric")), strict=True):
             widget.setText(label)
+        self.rubric.setToolTip(self.tr("The rubric the entries are scored on; the team's default is chosen (Drills "
+                                       "tab → Rubrics)"))
 
     def field_labels(self) -> dict[str, str]:
         return {"mode": self.tr("Mode"), "script_version": self.tr("Script version"), "trainer": self.tr("Trainer"),
-                "participants": self.tr("Participants")}
+                "participants": self.tr("Participants"), "rubric": self.tr("Rubric")}
 
     def tick(self, members: tuple[int, ...] | None) -> None:
         """Tick exactly ``members`` (None: everyone)."""
@@ -182,7 +199,8 @@ class StartDrillDialog(ValidatingDialog):
                      if self.people.item(r).checkState() == Qt.CheckState.Checked)
 
     def draft(self) -> StartDraft:
-        return StartDraft(Mode(self.mode.currentData()), self.script.currentData(), self.trainer.text(), self.ticked())
+        return StartDraft(Mode(self.mode.currentData()), self.script.currentData(), self.trainer.text(), self.ticked(),
+                          str(self.rubric.currentData() or ""))
 
     def accept(self) -> None:
         super().accept()
@@ -195,6 +213,8 @@ class StartDrillDialog(ValidatingDialog):
             sessions.NOT_A_PARTICIPANT.code: (lambda: self.tr("%1 is not a rep of this team on %2"),
                                               ("value", "day")),
             sessions.OTHER_TEAM_SCRIPT.code: (lambda: self.tr("this script version is not the team's"), ()),
+            rubrics.OTHER_TEAM_RUBRIC.code: (lambda: self.tr("this rubric is not the team's"), ()),
+            rubrics.RUBRIC_RETIRED.code: (lambda: self.tr("this rubric was retired; pick another"), ()),
         })
 
     def show_errors(self, errors: list[FieldError]) -> None:
@@ -214,3 +234,11 @@ class StartDrillDialog(ValidatingDialog):
             else:
                 lines.append(problem_text(error, label))
         self.error_label.setText("\n".join(lines))
+
+
+def _rubric_tip(rubric: Rubric) -> str:
+    """The rubric's criteria with their weights, and its pass mark."""
+    lang = content_language()
+    lines = [f"{c.label(lang)} ×{c.weight:g}" for c in rubric.criteria]
+    return "\n".join([*lines, fill(QCoreApplication.translate("StartDrillDialog", "Pass mark %1 of 5"),
+                                    f"{rubric.pass_mark:g}")])

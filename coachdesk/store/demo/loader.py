@@ -44,6 +44,7 @@ from coachdesk.store.competitions.models import (
 from coachdesk.store.database import Database
 from coachdesk.store.drills import audits as drill_audits
 from coachdesk.store.drills import questions as drill_questions
+from coachdesk.store.drills import rubrics as drill_rubrics
 from coachdesk.store.drills import scripts as drill_scripts
 from coachdesk.store.drills.models import DrillEntryRow, DrillSessionRow, ScriptVersionRow
 from coachdesk.store.lifecycle.models import ActionPlan, PlanAction, StageRecord, SurveyAnswer, SurveyResponse
@@ -293,6 +294,8 @@ def _write_drills(session: Session, team_id: int, member_ids: dict[str, int], de
                                   question_id=first.question_id, at=first.at, scores_json=json.dumps(scores),
                                   answered_well=first.answered_well, note="", seconds=first.seconds, trainer=trainer,
                                   second_of=first.id) for first, trainer, scores in firsts)
+    for draft in demo.rubrics:
+        drill_rubrics.add_rubric(session, team_id, draft)
     for a in demo.audits:
         drill_audits.add_audit(session, team_id, Audit(member_ids[a.employee_id], a.on, a.kind, a.auditor,
                                                        dict(a.points), a.issues, a.score, a.note), as_of)

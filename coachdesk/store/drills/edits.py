@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 
 from coachdesk.core.drills.audits import Audit
 from coachdesk.core.drills.questions import Question
+from coachdesk.core.drills.rubric_drafts import RubricDraft
 from coachdesk.core.drills.scripts import ScriptDraft, VersionDraft
 from coachdesk.core.drills.sessions import DrillEntry
-from coachdesk.core.drills.rubric_drafts import RubricDraft
 from coachdesk.store.drills import audits, questions, rubrics, scripts, sessions
 from coachdesk.store.drills.models import AuditRow, DrillSessionRow, QuestionRow, RubricRow, ScriptRow
 from coachdesk.store.undo import Change, RowSet, owned_rows, record_edit
