@@ -202,3 +202,31 @@ def test_rubric_edits_undo_and_redo(db) -> None:
     undo(db, added)
     with db.session() as s:
         assert [i.key for i in rubrics.list_rubrics(s, team_id)] == ["telesales"]
+
+
+def test_cli_rubric_list_and_import(db, capsys, tmp_path) -> None:
+    from tests.test_cli import Cli
+
+    team_id, _ = _team(db)
+    cli = Cli(db.url, capsys)
+    good = tmp_path / "quick.toml"
+    good.write_text(
+        'key = "quick"\npass_mark = 3.0\nname = { en = "Quick-fire", zh = "快问快答" }\n'
+        '[[criteria]]\nkey = "value"\nweight = 2.0\nname = { en = "Core value", zh = "核心价值" }\n'
+        'anchors.1 = { en = "Missing", zh = "没讲" }\nanchors.3 = { en = "Partly", zh = "讲了一半" }\n'
+        'anchors.5 = { en = "Clear", zh = "讲清楚" }\n', encoding="utf-8")
+    added = cli.json("rubric", "import", str(good), "--team", "演练组", "--default")
+    assert added == {"team": "演练组", "file": "quick.toml", "key": added["key"], "name": "Quick-fire",  # type: ignore[index]
+                     "criteria": 1, "team_default": True}
+    listed = cli.json("rubric", "list", "--team", "演练组")
+    assert [(r["key"], r["team_default"], len(r["criteria"])) for r in listed] == [  # type: ignore[union-attr]
+        ("telesales", False, 6), (added["key"], True, 1)]  # type: ignore[index]
+    assert listed[1]["criteria"][0]["anchors"]["5"] == {"en": "Clear", "zh": "讲清楚"}  # type: ignore[index]
+    bad = tmp_path / "bad.toml"
+    bad.write_text(good.read_text(encoding="utf-8").replace('anchors.3 = { en = "Partly", zh = "讲了一半" }\n',
+                                                             'anchors.3 = { en = "Partly" }\n'), encoding="utf-8")
+    assert cli("rubric", "import", str(bad), "--team", "演练组") == 2
+    assert "bad.toml: bad.toml.criteria[0].anchors.3.zh: missing or empty" in cli.err
+    assert cli("rubric", "import", str(good), "--team", "演练组") == 2  # the name is taken
+    with db.session() as s:
+        assert len(rubrics.list_rubrics(s, team_id)) == 2

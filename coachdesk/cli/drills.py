@@ -1,5 +1,5 @@
-"""`coachdesk drill list`, `coachdesk readiness`, `coachdesk questions import|export|list`: drill sessions, the reps'
-readiness and certification, the team's question bank."""
+"""`coachdesk drill list`, `coachdesk readiness`, `coachdesk questions import|export|list`, `coachdesk rubric
+list|import`: drill sessions, the reps' readiness and certification, the team's question bank and rubrics."""
 
 from __future__ import annotations
 
@@ -10,8 +10,10 @@ from coachdesk.cli.common import Result, Subparsers, as_of_or_today, command
 from coachdesk.cli.output import table
 from coachdesk.core.common.validation import FieldError, ValidationError
 from coachdesk.core.drills.question_file import QuestionFileError, write_question_file
+from coachdesk.core.drills.rubric_drafts import draft_of, rubric_to_data
+from coachdesk.core.drills.rubrics import load_rubric
 from coachdesk.store.database import Database
-from coachdesk.store.drills import questions, readiness, sessions
+from coachdesk.store.drills import questions, readiness, rubrics, sessions
 from coachdesk.store.roster import service as roster
 
 
@@ -125,6 +127,37 @@ def questions_list(db: Database, args: argparse.Namespace) -> Result:
                      if bank else [f"{name} has no questions yet."])
 
 
+def rubric_list(db: Database, args: argparse.Namespace) -> Result:
+    team_id, name = _team(db, args.team)
+    with db.session() as s:
+        infos = rubrics.list_rubrics(s, team_id)
+    payload = [{**rubric_to_data(i.rubric), "built_in": i.built_in, "team_default": i.team_default,
+                "retired": i.retired, "sessions": i.sessions, "replaces": i.replaces} for i in infos]
+    rows = [[i.key, i.rubric.label("en"), str(len(i.rubric.criteria)), f"{i.rubric.pass_mark:g}",
+             "default" if i.team_default else "", "retired" if i.retired else "shipped" if i.built_in else "",
+             str(i.sessions)] for i in infos]
+    return payload, [f"Rubrics of {name}:", *table(["key", "name", "criteria", "pass mark", "", "", "sessions"], rows)]
+
+
+def rubric_import(db: Database, args: argparse.Namespace) -> Result:
+    path = Path(args.file)
+    try:
+        rubric = load_rubric(path)
+    except OSError as exc:
+        raise ValidationError(FieldError("file", f"{path.name}: {exc.strerror or exc}")) from None
+    except ValueError as exc:  # names the entry that is wrong, e.g. rubric.toml.criteria[2].anchors.3.zh
+        raise ValidationError(FieldError("file", f"{path.name}: {exc}")) from None
+    with db.session() as s:
+        team = roster.find_team(s, args.team)
+        name = team.name
+        key = rubrics.add_rubric(s, team.id, draft_of(rubric), team_default=args.default)
+    label = rubric.label("en")
+    return ({"team": name, "file": path.name, "key": key, "name": label, "criteria": len(rubric.criteria),
+             "team_default": args.default},
+            [f"Rubric {label} ({len(rubric.criteria)} criteria) added to {name} as {key}"
+             + (", the team's default." if args.default else ".")])
+
+
 def register(sub: Subparsers) -> None:
     drill = sub.add_parser("drill", help="script drill sessions")
     actions = drill.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -148,3 +181,12 @@ def register(sub: Subparsers) -> None:
     exp.add_argument("--chinese-headers", action="store_true", help="column names in Chinese (问题, 参考答案 …)")
     lst = command(bank_actions, "list", questions_list, "the team's questions")
     lst.add_argument("--team", required=True, help="team name or id")
+    rubric = sub.add_parser("rubric", help="the rubrics a team scores drills on")
+    rubric_actions = rubric.add_subparsers(dest="action", required=True, metavar="ACTION")
+    rl = command(rubric_actions, "list", rubric_list, "the shipped rubric and the team's own, with their criteria")
+    rl.add_argument("--team", required=True, help="team name or id")
+    ri = command(rubric_actions, "import", rubric_import,
+                 "add a rubric from a TOML file shaped like resources/drills/rubric.toml")
+    ri.add_argument("file", help="TOML: name, pass_mark, [[criteria]] with key, name, weight, anchors 1/3/5 (en + zh)")
+    ri.add_argument("--team", required=True, help="team name or id")
+    ri.add_argument("--default", action="store_true", help="make it the team's default rubric")
