@@ -16,7 +16,10 @@ from coachdesk.gui.drills.rubric_dialog import RubricDialog
 from coachdesk.gui.drills.start_dialog import StartDraft, StartDrillDialog, load_choices, start
 from coachdesk.store.drills import rubrics
 from tests.conftest import DEMO_DAY
-from tests.gui.test_drills_tab import CJK, cells, drills, loaded, ok  # noqa: F401 - drills is a fixture
+from tests.gui import test_drills_tab
+from tests.gui.test_drills_tab import CJK, cells, loaded, ok
+
+drills = test_drills_tab.drills  # the Drills tab's fixture: a hand-made team in the demo database
 
 AT = dt.datetime.combine(DEMO_DAY, dt.time(9, 30))
 
