@@ -1,9 +1,9 @@
 """A team's Drills tab: Readiness, Drill log, Scripts, Question bank and Audits as sub-views.
 
 Everything loads in the worker with an inline progress bar (TaskPanel; a superseded load is dropped), only while
-the tab is shown; a hidden tab remembers to load when it is shown again. Edits run one undoable store edit each
-(drills_data.DrillEditor → LifecycleContext.push) and the tab reloads on the context's ``changed`` — after the edit
-and after every undo/redo."""
+the tab is shown; a hidden tab remembers to load when it is shown again (widgets/lazy_tab.LazyLoadTab). Edits run
+one undoable store edit each (drills_data.DrillEditor → LifecycleContext.push) and the tab reloads on the context's
+``changed`` — after the edit and after every undo/redo."""
 
 from __future__ import annotations
 
@@ -11,8 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -42,7 +41,7 @@ from coachdesk.gui.drills.scripts_view import ScriptsPanel
 from coachdesk.gui.drills.version_dialog import ScriptDialog, VersionDialog
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.shell.tabs import TeamData
-from coachdesk.gui.widgets.task_panel import TaskPanel
+from coachdesk.gui.widgets.lazy_tab import LazyLoadTab
 from coachdesk.gui.widgets.tasks import run_task
 from coachdesk.gui.widgets.text import fill
 from coachdesk.store.drills import edits
@@ -73,7 +72,7 @@ class ProblemsDialog(QDialog):
         self.resize(640, 380)
 
 
-class DrillsTab(QWidget):
+class DrillsTab(LazyLoadTab):
     loaded = Signal()
     chartLoaded = Signal()
     entriesLoaded = Signal()
@@ -87,12 +86,10 @@ class DrillsTab(QWidget):
         self.team_id: int | None = None
         self.team_name = ""
         self.data: DrillsData | None = None
-        self.stale = True
         self._chart_generation = self._entries_generation = 0
         self.confirm = self._confirm  # tests replace it
         self.choose_file = self._choose_file  # tests replace it
         self.message = self._message  # tests replace it
-        self.tasks = TaskPanel(self)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -112,10 +109,6 @@ class DrillsTab(QWidget):
         layout.addWidget(self.tasks)
         layout.addWidget(self.error)
         layout.addWidget(self.views, 1)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
         context.changed.connect(self._changed)
         self.readiness.repChosen.connect(self.load_chart)
         self.log.filtersChanged.connect(self.load_entries)
@@ -145,20 +138,6 @@ class DrillsTab(QWidget):
     def _changed(self, team_id: int) -> None:
         if team_id == self.team_id:
             self.request_reload()
-
-    def request_reload(self) -> None:
-        self.stale = True
-        if self.isVisible():
-            self._reload_timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self._reload_timer.start()
-
-    @property
-    def loading(self) -> bool:
-        return self.tasks.running or self._reload_timer.isActive()
 
     def reload(self) -> None:
         team_id = self.team_id
