@@ -2957,6 +2957,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
+        <source>The questions could not be exported: %1</source>
+        <translation>无法导出问题：%1</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
+    </message>
+    <message>
         <source>Add audit</source>
         <translation>新增抽检</translation>
     </message>

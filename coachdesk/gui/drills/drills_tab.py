@@ -8,6 +8,7 @@ one undoable store edit each (drills_data.DrillEditor → LifecycleContext.push)
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from coachdesk.core.common.periods import week_start
 from coachdesk.core.common.progress import CancelToken, ProgressCallback
 from coachdesk.core.common.validation import NotFoundError, ValidationError
 from coachdesk.core.drills.question_file import QuestionFileError, write_question_file
+from coachdesk.core.drills.questions import Question
 from coachdesk.core.drills.scripts import ScriptDraft, VersionDraft
 from coachdesk.gui.drills.audit_dialog import AuditDialog
 from coachdesk.gui.drills.audits_view import AuditsPanel
@@ -77,6 +79,7 @@ class DrillsTab(LazyLoadTab):
     chartLoaded = Signal()
     entriesLoaded = Signal()
     imported = Signal(object)  # QuestionImport or a ProblemsDialog
+    exported = Signal(object)  # the number of questions written, or None (failed or cancelled)
 
     def __init__(self, context: LifecycleContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -379,16 +382,50 @@ class DrillsTab(LazyLoadTab):
                          on_cancel=lambda: self.imported.emit(None))
         return True
 
-    def export_file(self, path: Path | None = None) -> int:
+    def export_file(self, path: Path | None = None) -> bool:
+        """Write the bank to a CSV file in the worker; False when there is nothing to export or no file was chosen.
+        ``exported`` then carries the number of questions written (None when it failed or was cancelled: an
+        existing file is left as it was)."""
         if self.data is None:
-            return 0
+            return False
         if path is None:
             chosen = self.choose_file(True)
             if not chosen:
-                return 0
+                return False
             path = Path(chosen)
         chinese = QLocale().language() == QLocale.Language.Chinese
-        return write_question_file(path, self.data.questions, chinese_headers=chinese)
+        bank, file_path = list(self.data.questions), path
+        interrupted = self.tasks.running  # a load (or import) now superseded: its outcome will not be shown
+
+        def job(progress: ProgressCallback, cancel: CancelToken) -> int:
+            def rows() -> Iterator[Question]:
+                for done, question in enumerate(bank):
+                    cancel.raise_if_cancelled()
+                    progress(done, len(bank))
+                    yield question
+
+            part = file_path.with_name(file_path.name + ".part")
+            try:
+                count = write_question_file(part, rows(), chinese_headers=chinese)
+                cancel.raise_if_cancelled()
+                part.replace(file_path)
+            finally:
+                part.unlink(missing_ok=True)
+            return count
+
+        def ended(count: int | None) -> None:
+            if interrupted:
+                self.request_reload()
+            self.exported.emit(count)
+
+        def failed(error: BaseException) -> None:
+            self.message(self.tr("Export Questions"), fill(self.tr("The questions could not be exported: %1"),
+                                                           error))
+            ended(None)
+
+        self.tasks.start(job, fill(self.tr("Exporting %1…"), path.name), on_success=ended, on_failure=failed,
+                         on_cancel=lambda: ended(None))
+        return True
 
     # ---------------------------------------------------------------- audits
     def add_audit(self) -> AuditDialog | None:
