@@ -2345,60 +2345,8 @@ You can undo this with Ctrl+Z.</source>
 <context>
     <name>DrillConsole</name>
     <message>
-        <source>Role-play</source>
-        <translation>角色扮演</translation>
-    </message>
-    <message>
-        <source>Morning contest</source>
-        <translation>晨会比拼</translation>
-    </message>
-    <message>
-        <source>Certification</source>
-        <translation>认证</translation>
-    </message>
-    <message>
-        <source>Opening</source>
-        <translation>开场</translation>
-    </message>
-    <message>
-        <source>Needs discovery</source>
-        <translation>需求挖掘</translation>
-    </message>
-    <message>
-        <source>Value pitch</source>
-        <translation>价值介绍</translation>
-    </message>
-    <message>
-        <source>Objections</source>
-        <translation>异议处理</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>促成</translation>
-    </message>
-    <message>
-        <source>Compliance</source>
-        <translation>合规</translation>
-    </message>
-    <message>
-        <source>Easy</source>
-        <translation>易</translation>
-    </message>
-    <message>
-        <source>Medium</source>
-        <translation>中</translation>
-    </message>
-    <message>
-        <source>Hard</source>
-        <translation>难</translation>
-    </message>
-    <message>
         <source>Question</source>
         <translation>问题</translation>
-    </message>
-    <message>
-        <source>Objection</source>
-        <translation>异议</translation>
     </message>
     <message>
         <source>Space / Q</source>
@@ -3007,6 +2955,14 @@ You can undo this with Ctrl+Z.</source>
     <message>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>The questions could not be exported: %1</source>
+        <translation>无法导出问题：%1</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>正在导出 %1…</translation>
     </message>
     <message>
         <source>Add audit</source>

@@ -1,13 +1,14 @@
 """The team page's Drills tab on real widgets: a hand-made team's drills built with the store services (not the
-demo's), readiness figures and the rep's chart, the bank's import (every problem with row and column, nothing kept),
-add / retire / delete questions with undo, a new script version and its diff, audits with undo, and every drills
-MessageCode translated."""
+demo's), readiness figures and the rep's chart, the bank's import (every problem with row and column, nothing kept)
+and export (in the worker; cancelled, it leaves the file as it was), add / retire / delete questions with undo, a new
+script version and its diff, audits with undo, and every drills MessageCode translated."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 import string
+import threading
 
 import pytest
 from PySide6.QtCore import QPointF
@@ -21,13 +22,14 @@ import coachdesk.store.drills.rubrics
 import coachdesk.store.drills.sessions  # noqa: F401
 from coachdesk.core.common.messages import CodedError, MessageCode, registered
 from coachdesk.core.common.validation import FieldError
+from coachdesk.core.drills.question_file import read_question_file
 from coachdesk.core.drills.questions import Question
 from coachdesk.core.drills.scripts import ScriptDraft, Section, VersionDraft
 from coachdesk.core.drills.sessions import DrillEntry, Mode
 from coachdesk.core.roster.model import MemberDraft, TeamDraft
 from coachdesk.gui.drills import drill_problems
 from coachdesk.gui.drills.drills_tab import DrillsTab, ProblemsDialog
-from coachdesk.gui.widgets.tasks import wait_for_tasks
+from coachdesk.gui.widgets.tasks import run_task, wait_for_tasks
 from coachdesk.store.drills import questions, scripts, sessions
 from coachdesk.store.roster import service as roster
 from tests.conftest import DEMO_DAY
@@ -145,7 +147,22 @@ def test_a_bad_question_file_lists_every_problem_and_keeps_nothing(qtbot, drills
         tab.import_file(good)
     assert tab.messages[-1] == "1 questions added, 0 updated." and len(tab.bank.model.rows) == 3
     exported = tmp_path / "out.csv"
-    assert tab.export_file(exported) == 3
+    with qtbot.waitSignal(tab.exported, timeout=20_000) as got:
+        assert tab.export_file(exported)  # written in the worker
+    assert got.args == [3] and len(read_question_file(exported)) == 3
+    release = threading.Event()
+    run_task(None, lambda _p, _c: release.wait(20), title="busy", show_progress=False)  # holds the one worker
+    with qtbot.waitSignal(tab.exported, timeout=20_000) as got:
+        assert tab.export_file(exported)
+        tab.tasks.cancel()  # before the export's job runs
+        release.set()
+    assert got.args == [None] and len(read_question_file(exported)) == 3  # the earlier file is left as it was
+    assert list(tmp_path.glob("*.part")) == []
+    tab.reload()
+    with qtbot.waitSignals([tab.exported, tab.loaded], timeout=20_000):  # the superseded load runs again after
+        assert tab.export_file(exported)
+    tab.choose_file = lambda _save: ""
+    assert not tab.export_file()  # no file chosen
 
 
 def test_add_retire_and_delete_a_question_with_undo(qtbot, window, drills) -> None:

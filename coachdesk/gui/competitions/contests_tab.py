@@ -3,17 +3,17 @@ Ctrl+Shift+N — Ctrl+N is New Team —, Edit…, Amend Rules… while active, D
 on the right.
 
 The list and the page load in the worker with an inline progress bar (TaskPanel; a superseded load is dropped), only
-while the tab is shown; a hidden tab just remembers to load when it is shown again. Every edit reloads the page
-after it ran and after each undo/redo; edits elsewhere (roster, war-room board) reach the tab through the team
-page's ``show_team``."""
+while the tab is shown; a hidden tab just remembers to load when it is shown again (widgets/lazy_tab.LazyLoadTab).
+Every edit reloads the page after it ran and after each undo/redo; edits elsewhere (roster, war-room board) reach
+the tab through the team page's ``show_team``."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -36,8 +36,8 @@ from coachdesk.gui.competitions.contest_view import ContestView
 from coachdesk.gui.competitions.page_actions import PageActions
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.shell.tabs import TeamData
+from coachdesk.gui.widgets.lazy_tab import LazyLoadTab
 from coachdesk.gui.widgets.roles import ItemRole
-from coachdesk.gui.widgets.task_panel import TaskPanel
 from coachdesk.gui.widgets.tasks import run_task
 from coachdesk.gui.widgets.text import fill
 from coachdesk.store.competitions import pages, routine
@@ -52,7 +52,7 @@ def load_recaps(db: Database, team_id: int, first: dt.date, last: dt.date, searc
         return routine.recaps(s, team_id, search=search, first=first, last=last)
 
 
-class ContestsTab(QWidget):
+class ContestsTab(LazyLoadTab):
     loaded = Signal()  # the list and the chosen contest's page are shown
     recapsSearched = Signal()
 
@@ -64,7 +64,6 @@ class ContestsTab(QWidget):
         self.team_name = ""
         self.wanted: int | None = None  # the contest to show after the next load
         self.summaries: list[ContestSummary] = []
-        self.stale = True
         self._recap_generation = 0
         self.confirm = self._confirm  # tests replace it
         self.editor = ContestEditor(context.database, context.changes, context.today, self.request_reload, self)
@@ -107,7 +106,6 @@ class ContestsTab(QWidget):
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.list, 1)
 
-        self.tasks = TaskPanel(self)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -130,10 +128,6 @@ class ContestsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
         self.update_actions()
         self.retranslate()
 
@@ -146,22 +140,6 @@ class ContestsTab(QWidget):
             self.view.show_page(None)
         self.team_id, self.team_name = data.team.id, data.team.name
         self.request_reload()
-
-    def request_reload(self) -> None:
-        """Reload the list and the page soon (requests in one event-loop turn make one load); a hidden tab
-        loads when it is shown."""
-        self.stale = True
-        if self.isVisible():
-            self._reload_timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self._reload_timer.start()
-
-    @property
-    def loading(self) -> bool:
-        return self.tasks.running or self._reload_timer.isActive()
 
     def reload(self) -> None:
         team_id = self.team_id

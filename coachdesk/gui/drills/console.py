@@ -11,7 +11,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from coachdesk.core.drills.sessions import DrillSession
-from coachdesk.gui.drills.console_window import DrillConsole, load_console, mode_name
+from coachdesk.gui.drills.console_window import DrillConsole, load_console
+from coachdesk.gui.drills.drill_labels import mode_label
 from coachdesk.gui.drills.start_dialog import StartDrillDialog, load_choices, start
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.widgets.text import fill
@@ -29,7 +30,7 @@ def ask_resume(parent: QWidget, session: DrillSession, saved: int) -> str:
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("DrillStart", "Start Drill"))
     box.setText(fill(translate("DrillStart", "A drill session started %1 is still open (%2, %3 entries saved)."),
-                     session.started_at.strftime("%Y-%m-%d %H:%M"), mode_name(session.mode), saved))
+                     session.started_at.strftime("%Y-%m-%d %H:%M"), mode_label(session.mode), saved))
     box.setInformativeText(translate("DrillStart", "Resume it where it stopped, or start a new session?"))
     resume = box.addButton(translate("DrillStart", "Resume"), QMessageBox.ButtonRole.AcceptRole)
     resume.setObjectName("resumeButton")

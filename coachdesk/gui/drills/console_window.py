@@ -39,12 +39,11 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QLineEd
 
 from coachdesk.core.common.validation import FieldError, NotFoundError, ValidationError
 from coachdesk.core.drills.console import ConsoleState
-from coachdesk.core.drills.questions import Difficulty, Kind, Question
+from coachdesk.core.drills.questions import Question
 from coachdesk.core.drills.readiness import Scored
 from coachdesk.core.drills.repetition import Answer, draw
 from coachdesk.core.drills.rubrics import HIGH, LOW, Rubric
-from coachdesk.core.drills.scripts import Section
-from coachdesk.core.drills.sessions import MAX_NOTE, DrillEntry, DrillSession, Mode
+from coachdesk.core.drills.sessions import MAX_NOTE, DrillEntry, DrillSession
 from coachdesk.gui.competitions.war_room_panels import (
     ACCENT,
     BACKGROUND,
@@ -60,6 +59,7 @@ from coachdesk.gui.competitions.war_room_panels import (
     text_in,
     unit,
 )
+from coachdesk.gui.drills.drill_labels import difficulty_label, kind_label, mode_label, section_label
 from coachdesk.gui.lifecycle.context import LifecycleContext, content_language
 from coachdesk.gui.widgets.text import fill
 from coachdesk.store.database import Database
@@ -113,31 +113,6 @@ def load_console(database: Database, session_id: int, today: dt.date) -> Console
 
 
 # --------------------------------------------------------------------------------------------- texts
-
-def mode_name(mode: Mode) -> str:
-    return {Mode.ROLE_PLAY: translate("DrillConsole", "Role-play"),
-            Mode.MORNING: translate("DrillConsole", "Morning contest"),
-            Mode.CERTIFICATION: translate("DrillConsole", "Certification")}[mode]
-
-
-def section_name(section: Section) -> str:
-    return {Section.OPENING: translate("DrillConsole", "Opening"),
-            Section.DISCOVERY: translate("DrillConsole", "Needs discovery"),
-            Section.VALUE: translate("DrillConsole", "Value pitch"),
-            Section.OBJECTIONS: translate("DrillConsole", "Objections"),
-            Section.CLOSING: translate("DrillConsole", "Closing"),
-            Section.COMPLIANCE: translate("DrillConsole", "Compliance")}[section]
-
-
-def difficulty_name(difficulty: Difficulty) -> str:
-    return {Difficulty.EASY: translate("DrillConsole", "Easy"), Difficulty.MEDIUM: translate("DrillConsole", "Medium"),
-            Difficulty.HARD: translate("DrillConsole", "Hard")}[difficulty]
-
-
-def kind_name(kind: Kind) -> str:
-    return {Kind.QUESTION: translate("DrillConsole", "Question"),
-            Kind.OBJECTION: translate("DrillConsole", "Objection")}[kind]
-
 
 def clock_text(seconds: int | None) -> str:
     if seconds is None:
@@ -439,7 +414,7 @@ class DrillConsole(QWidget):
             self.turn_label.setText(turn)
         else:
             self.turn_label.setText("")
-        parts = [mode_name(self.data.session.mode)]
+        parts = [mode_label(self.data.session.mode)]
         if self.data.script is not None:
             parts.append(fill(self.tr("%1 v%2"), *self.data.script))
         parts.append(fill(self.tr("%1 saved"), len(self.data.entries)))
@@ -464,7 +439,7 @@ class DrillConsole(QWidget):
             self.question_label.setProperty("placeholder", True)
             self.answer_label.hide()
         else:
-            meta = [section_name(question.section), difficulty_name(question.difficulty), kind_name(question.kind)]
+            meta = [section_label(question.section), difficulty_label(question.difficulty), kind_label(question.kind)]
             self.meta_label.setText(" · ".join(meta))
             self.question_label.setText(question.text)
             self.question_label.setProperty("placeholder", False)

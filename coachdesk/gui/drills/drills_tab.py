@@ -1,18 +1,18 @@
 """A team's Drills tab: Readiness, Drill log, Scripts, Question bank, Rubrics and Audits as sub-views.
 
 Everything loads in the worker with an inline progress bar (TaskPanel; a superseded load is dropped), only while
-the tab is shown; a hidden tab remembers to load when it is shown again. Edits run one undoable store edit each
-(drills_data.DrillEditor → LifecycleContext.push) and the tab reloads on the context's ``changed`` — after the edit
-and after every undo/redo."""
+the tab is shown; a hidden tab remembers to load when it is shown again (widgets/lazy_tab.LazyLoadTab). Edits run
+one undoable store edit each (drills_data.DrillEditor → LifecycleContext.push) and the tab reloads on the context's
+``changed`` — after the edit and after every undo/redo."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QLocale, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QEvent, QLocale, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +29,7 @@ from coachdesk.core.common.periods import week_start
 from coachdesk.core.common.progress import CancelToken, ProgressCallback
 from coachdesk.core.common.validation import NotFoundError, ValidationError
 from coachdesk.core.drills.question_file import QuestionFileError, write_question_file
+from coachdesk.core.drills.questions import Question
 from coachdesk.core.drills.scripts import ScriptDraft, VersionDraft
 from coachdesk.gui.drills.audit_dialog import AuditDialog
 from coachdesk.gui.drills.audits_view import AuditsPanel
@@ -43,7 +44,7 @@ from coachdesk.gui.drills.scripts_view import ScriptsPanel
 from coachdesk.gui.drills.version_dialog import ScriptDialog, VersionDialog
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.shell.tabs import TeamData
-from coachdesk.gui.widgets.task_panel import TaskPanel
+from coachdesk.gui.widgets.lazy_tab import LazyLoadTab
 from coachdesk.gui.widgets.tasks import run_task
 from coachdesk.gui.widgets.text import fill
 from coachdesk.store.drills import edits
@@ -74,11 +75,12 @@ class ProblemsDialog(QDialog):
         self.resize(640, 380)
 
 
-class DrillsTab(QWidget):
+class DrillsTab(LazyLoadTab):
     loaded = Signal()
     chartLoaded = Signal()
     entriesLoaded = Signal()
     imported = Signal(object)  # QuestionImport or a ProblemsDialog
+    exported = Signal(object)  # the number of questions written, or None (failed or cancelled)
 
     def __init__(self, context: LifecycleContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,12 +90,10 @@ class DrillsTab(QWidget):
         self.team_id: int | None = None
         self.team_name = ""
         self.data: DrillsData | None = None
-        self.stale = True
         self._chart_generation = self._entries_generation = 0
         self.confirm = self._confirm  # tests replace it
         self.choose_file = self._choose_file  # tests replace it
         self.message = self._message  # tests replace it
-        self.tasks = TaskPanel(self)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -114,10 +114,6 @@ class DrillsTab(QWidget):
         layout.addWidget(self.tasks)
         layout.addWidget(self.error)
         layout.addWidget(self.views, 1)
-        self._reload_timer = QTimer(self)
-        self._reload_timer.setSingleShot(True)
-        self._reload_timer.setInterval(0)
-        self._reload_timer.timeout.connect(self.reload)
         context.changed.connect(self._changed)
         self.readiness.repChosen.connect(self.load_chart)
         self.log.filtersChanged.connect(self.load_entries)
@@ -149,20 +145,6 @@ class DrillsTab(QWidget):
     def _changed(self, team_id: int) -> None:
         if team_id == self.team_id:
             self.request_reload()
-
-    def request_reload(self) -> None:
-        self.stale = True
-        if self.isVisible():
-            self._reload_timer.start()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self.stale:
-            self._reload_timer.start()
-
-    @property
-    def loading(self) -> bool:
-        return self.tasks.running or self._reload_timer.isActive()
 
     def reload(self) -> None:
         team_id = self.team_id
@@ -405,16 +387,50 @@ class DrillsTab(QWidget):
                          on_cancel=lambda: self.imported.emit(None))
         return True
 
-    def export_file(self, path: Path | None = None) -> int:
+    def export_file(self, path: Path | None = None) -> bool:
+        """Write the bank to a CSV file in the worker; False when there is nothing to export or no file was chosen.
+        ``exported`` then carries the number of questions written (None when it failed or was cancelled: an
+        existing file is left as it was)."""
         if self.data is None:
-            return 0
+            return False
         if path is None:
             chosen = self.choose_file(True)
             if not chosen:
-                return 0
+                return False
             path = Path(chosen)
         chinese = QLocale().language() == QLocale.Language.Chinese
-        return write_question_file(path, self.data.questions, chinese_headers=chinese)
+        bank, file_path = list(self.data.questions), path
+        interrupted = self.tasks.running  # a load (or import) now superseded: its outcome will not be shown
+
+        def job(progress: ProgressCallback, cancel: CancelToken) -> int:
+            def rows() -> Iterator[Question]:
+                for done, question in enumerate(bank):
+                    cancel.raise_if_cancelled()
+                    progress(done, len(bank))
+                    yield question
+
+            part = file_path.with_name(file_path.name + ".part")
+            try:
+                count = write_question_file(part, rows(), chinese_headers=chinese)
+                cancel.raise_if_cancelled()
+                part.replace(file_path)
+            finally:
+                part.unlink(missing_ok=True)
+            return count
+
+        def ended(count: int | None) -> None:
+            if interrupted:
+                self.request_reload()
+            self.exported.emit(count)
+
+        def failed(error: BaseException) -> None:
+            self.message(self.tr("Export Questions"), fill(self.tr("The questions could not be exported: %1"),
+                                                           error))
+            ended(None)
+
+        self.tasks.start(job, fill(self.tr("Exporting %1…"), path.name), on_success=ended, on_failure=failed,
+                         on_cancel=lambda: ended(None))
+        return True
 
     # ---------------------------------------------------------------- audits
     def add_audit(self) -> AuditDialog | None:

@@ -27,7 +27,7 @@ from coachdesk import APP_NAME, ORG_NAME
 from coachdesk.core.common.validation import FieldError
 from coachdesk.core.drills.rubrics import Rubric
 from coachdesk.core.drills.sessions import MAX_TRAINER, Mode
-from coachdesk.gui.drills.console_window import mode_name
+from coachdesk.gui.drills.drill_labels import mode_label
 from coachdesk.gui.lifecycle.context import content_language
 from coachdesk.gui.widgets.roles import ItemRole
 from coachdesk.gui.widgets.text import CodeTexts, fill
@@ -167,7 +167,7 @@ class StartDrillDialog(ValidatingDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Start Drill"))
         for index, mode in enumerate(Mode):
-            self.mode.setItemText(index, mode_name(mode))
+            self.mode.setItemText(index, mode_label(mode))
         self.script.setItemText(0, self.tr("No script"))
         for index, version in enumerate(self.choices.versions, start=1):
             text = fill(self.tr("%1 v%2"), *version.label)
