@@ -2142,6 +2142,21 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>CriterionModel</name>
+    <message>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>A %1 looks like</source>
+        <translation>%1 分的表现</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
         <source>%1 pp</source>
@@ -2783,6 +2798,46 @@ You can undo this with Ctrl+Z.</source>
         <translation>成员 %1 不在本团队</translation>
     </message>
     <message>
+        <source>a rubric needs at least one criterion</source>
+        <translation>评分表至少要有一个评分项</translation>
+    </message>
+    <message>
+        <source>%1 criteria; at most %2</source>
+        <translation>%1 个评分项；最多 %2 个</translation>
+    </message>
+    <message>
+        <source>the same name as criterion %1</source>
+        <translation>与第 %1 个评分项同名</translation>
+    </message>
+    <message>
+        <source>%1 is not a weight from %2 to %3</source>
+        <translation>%1 不是 %2 到 %3 之间的权重</translation>
+    </message>
+    <message>
+        <source>%1 is not a pass mark from %2 to %3</source>
+        <translation>%1 不是 %2 到 %3 之间的及格线</translation>
+    </message>
+    <message>
+        <source>the team already has a rubric called “%1”</source>
+        <translation>团队已有名为“%1”的评分表</translation>
+    </message>
+    <message>
+        <source>the shipped rubric cannot be changed; make a new rubric from it and edit that</source>
+        <translation>内置评分表不能修改；请以它为基础新建一个再编辑</translation>
+    </message>
+    <message>
+        <source>%1 drill sessions were scored on it: retire it instead (their scores keep it)</source>
+        <translation>已有 %1 场演练用它评分：请改为停用（这些评分仍按它计算）</translation>
+    </message>
+    <message>
+        <source>rubric %1 is not one of this team&apos;s rubrics</source>
+        <translation>评分表 %1 不属于本团队</translation>
+    </message>
+    <message>
+        <source>rubric %1 is retired; restore it to score on it</source>
+        <translation>评分表 %1 已停用；恢复后才能用它评分</translation>
+    </message>
+    <message>
         <source>%1 is in the future</source>
         <translation>%1 是将来的日期</translation>
     </message>
@@ -2995,8 +3050,16 @@ You can undo this with Ctrl+Z.</source>
         <translation>场次</translation>
     </message>
     <message>
+        <source>Rubric</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
         <source>Question files (*.csv *.xlsx)</source>
         <translation>题库文件 (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Rubrics</source>
+        <translation>评分表</translation>
     </message>
     <message>
         <source>Export Questions</source>
@@ -6214,6 +6277,240 @@ You can undo this with Ctrl+Z.</source>
     </message>
 </context>
 <context>
+    <name>RubricCommands</name>
+    <message>
+        <source>Copy of %1</source>
+        <translation>复制 - %1</translation>
+    </message>
+    <message>
+        <source>New rubric</source>
+        <translation>新建评分表</translation>
+    </message>
+    <message>
+        <source>Edit rubric %1</source>
+        <translation>编辑评分表 %1</translation>
+    </message>
+    <message>
+        <source>Make %1 the team&apos;s rubric</source>
+        <translation>将 %1 设为团队默认评分表</translation>
+    </message>
+    <message>
+        <source>Retire rubric %1</source>
+        <translation>停用评分表 %1</translation>
+    </message>
+    <message>
+        <source>Restore rubric %1</source>
+        <translation>恢复评分表 %1</translation>
+    </message>
+    <message>
+        <source>Delete Rubric</source>
+        <translation>删除评分表</translation>
+    </message>
+    <message>
+        <source>Delete the rubric “%1”?
+You can undo this with Ctrl+Z.</source>
+        <translation>删除评分表“%1”？
+可以用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <source>Delete rubric %1</source>
+        <translation>删除评分表 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RubricDialog</name>
+    <message>
+        <source>(no name)</source>
+        <translation>（未命名）</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>A 1 looks like</source>
+        <translation>1 分的表现</translation>
+    </message>
+    <message>
+        <source>A 3 looks like</source>
+        <translation>3 分的表现</translation>
+    </message>
+    <message>
+        <source>A 5 looks like</source>
+        <translation>5 分的表现</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Criterion %1 (%2), %3</source>
+        <translation>第 %1 个评分项（%2）的%3</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Edit Rubric</source>
+        <translation>编辑评分表</translation>
+    </message>
+    <message>
+        <source>New Rubric</source>
+        <translation>新建评分表</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Pass mark:</source>
+        <translation>及格线(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>A scoring passes when the weighted mean of its criteria (1–5) reaches this mark; certification needs it too</source>
+        <translation>各评分项（1–5 分）的加权平均达到此分数即为及格；认证也以此为准</translation>
+    </message>
+    <message>
+        <source>Criteria (at most %1; each scored 1–5 on the console):</source>
+        <translation>评分项（最多 %1 个；在演练控制台上各打 1–5 分）：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>下移(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>How much this criterion counts in the total (1 = like the others)</source>
+        <translation>此项在总分中的分量（1 = 与其他项相同）</translation>
+    </message>
+    <message>
+        <source>at most %1 characters</source>
+        <translation>最多 %1 个字</translation>
+    </message>
+    <message>
+        <source>What a trainer hears at this score (at most %1 characters)</source>
+        <translation>培训师在这个分数听到的表现（最多 %1 个字）</translation>
+    </message>
+</context>
+<context>
+    <name>RubricModel</name>
+    <message>
+        <source>Rubric</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>评分项</translation>
+    </message>
+    <message>
+        <source>Pass mark</source>
+        <translation>及格线</translation>
+    </message>
+    <message>
+        <source>Team default</source>
+        <translation>团队默认</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Drill sessions scored on this rubric</source>
+        <translation>用此评分表评分的演练场次</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>shipped (read-only)</source>
+        <translation>内置（只读）</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>revised</source>
+        <translation>修订版</translation>
+    </message>
+</context>
+<context>
+    <name>RubricsPanel</name>
+    <message>
+        <source>%1: %2 criteria, pass mark %3 of 5 (the weighted mean of the criteria).</source>
+        <translation>%1：%2 个评分项，及格线 %3 分（满分 5 分，按各项加权平均）。</translation>
+    </message>
+    <message>
+        <source>Start Drill picks it; certification uses its pass mark.</source>
+        <translation>开始演练时默认选用它；认证按它的及格线判断。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Retire</source>
+        <translation>停用(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A new rubric for the team, starting from the chosen one&apos;s criteria</source>
+        <translation>以选中评分表的评分项为基础，为团队新建评分表</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Change one of the team&apos;s rubrics; once drills were scored on it, the change is saved as a revision and old scores keep the old one</source>
+        <translation>修改团队自己的评分表；若已有演练用它评分，修改会另存为修订版，旧评分仍按原版计算</translation>
+    </message>
+    <message>
+        <source>Make &amp;Default</source>
+        <translation>设为默认(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Start Drill picks this rubric; certification uses its pass mark</source>
+        <translation>开始演练时默认选用此评分表；认证按它的及格线判断</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete a rubric no drill was scored on (Ctrl+Z undoes it); retire one that was</source>
+        <translation>删除从未用于评分的评分表（Ctrl+Z 可撤销）；用过的请停用</translation>
+    </message>
+    <message>
+        <source>Show retired</source>
+        <translation>显示已停用</translation>
+    </message>
+</context>
+<context>
     <name>ScoringTable</name>
     <message>
         <source>Metric</source>
@@ -6558,6 +6855,14 @@ You can undo this with Ctrl+Z.</source>
         <translation>学员</translation>
     </message>
     <message>
+        <source>Rubric</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>The rubric the entries are scored on; the team&apos;s default is chosen (Drills tab → Rubrics)</source>
+        <translation>本场评分所用的评分表；默认选中团队的默认评分表（演练标签页 → 评分表）</translation>
+    </message>
+    <message>
         <source>tick at least one participant</source>
         <translation>请至少勾选一位学员</translation>
     </message>
@@ -6570,8 +6875,20 @@ You can undo this with Ctrl+Z.</source>
         <translation>这个话术版本不属于本团队</translation>
     </message>
     <message>
+        <source>this rubric is not the team&apos;s</source>
+        <translation>此评分表不属于本团队</translation>
+    </message>
+    <message>
+        <source>this rubric was retired; pick another</source>
+        <translation>此评分表已停用；请另选一个</translation>
+    </message>
+    <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Pass mark %1 of 5</source>
+        <translation>及格线 %1 分（满分 5 分）</translation>
     </message>
 </context>
 <context>

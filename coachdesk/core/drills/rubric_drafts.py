@@ -24,7 +24,7 @@ MIN_WEIGHT, MAX_WEIGHT = 0.1, 10.0
 
 NO_CRITERIA = MessageCode("rubric.no_criteria", "a rubric needs at least one criterion")
 TOO_MANY_CRITERIA = MessageCode("rubric.too_many", "{count} criteria; at most {max}")
-SAME_NAME = MessageCode("rubric.same_name", "criterion {row} has the same name as criterion {first}")
+SAME_NAME = MessageCode("rubric.same_name", "the same name as criterion {first}")  # the field names the row
 BAD_WEIGHT = MessageCode("rubric.bad_weight", "{value} is not a weight from {low} to {high}")
 BAD_PASS_MARK = MessageCode("rubric.bad_pass_mark", "{value} is not a pass mark from {low} to {high}")
 
