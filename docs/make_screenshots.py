@@ -339,6 +339,13 @@ def grab_drills(window: MainWindow, team, lang: str, app: QApplication) -> None:
         dialog.accept()
         grab(dialog, f"rubric-dialog-error-{lang}.png", app)
         dialog.close()
+    from coachdesk.gui.drills.start_dialog import StartDrillDialog, load_choices
+
+    start = StartDrillDialog(load_choices(window.editor.db, team.id, window.editor.today()), lambda _d: 0, window)
+    start.trainer.setText("王老师")
+    start.show()
+    grab(start, f"start-drill-{lang}.png", app)
+    start.close()
     window.resize(size)
 
 
