@@ -12,14 +12,16 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from coachdesk.core.activity.metrics import DayPoint, Totals, total, weekly
 from coachdesk.core.common.periods import DateRange, week_start
 from coachdesk.core.competitions.contests import ContestStatus
+from coachdesk.core.competitions.standings import Standings
 from coachdesk.core.lifecycle.actions import ActionRow
 from coachdesk.core.lifecycle.diagnosis import Diagnosis
 from coachdesk.core.lifecycle.explain import diagnosis_dict
 from coachdesk.core.roster.model import GroupRow, MemberRow, Role, TeamSummary
-from coachdesk.reports.options import PlanOptions
 from coachdesk.reports.compose.strings import lang_of
+from coachdesk.reports.options import PlanOptions
 from coachdesk.store.activity.stats import KeyedTotals, by_group, by_rep, daily_points
 from coachdesk.store.competitions import contests as contest_store
 from coachdesk.store.competitions import routine
@@ -29,8 +31,6 @@ from coachdesk.store.drills.readiness import ReadinessView, readiness_of
 from coachdesk.store.lifecycle.action_plans import PlanRow, current_plan, plan_actions
 from coachdesk.store.lifecycle.diagnosis import diagnose_team
 from coachdesk.store.roster import service as roster
-from coachdesk.core.activity.metrics import DayPoint, Totals, total, weekly
-from coachdesk.core.competitions.standings import Standings
 
 ACTIVITY_WEEKS = 8  # the activity section looks back this many ISO weeks, the current one included
 
@@ -94,7 +94,8 @@ class PlanContext:
     def manager(self) -> MemberRow | None:
         managers = [m for m in self.members if m.role is Role.MANAGER]
         active = [m for m in managers if m.on_roster(self.as_of)]
-        return (active or managers or [None])[0]
+        chosen = active or managers
+        return chosen[0] if chosen else None
 
     @cached_property
     def diagnosis(self) -> Diagnosis:

@@ -23,6 +23,7 @@ from coachdesk.reports.document import (
 from coachdesk.store.lifecycle.diagnosis import stage_history
 from coachdesk.store.lifecycle.survey import team_result
 
+
 def compose_diagnosis(ctx: PlanContext) -> Section:
     lang = ctx.lang
     data = ctx.diagnosis_data

@@ -4,6 +4,7 @@ actions owned by the group's leader or members."""
 
 from __future__ import annotations
 
+from coachdesk.core.activity.metrics import Totals
 from coachdesk.core.roster.model import GroupRow
 from coachdesk.reports.compose.actions import action_table
 from coachdesk.reports.compose.activity import support_needs
@@ -13,7 +14,6 @@ from coachdesk.reports.compose.drills import weakest_question_of
 from coachdesk.reports.compose.labels import role_name
 from coachdesk.reports.compose.strings import count, money, percent, t
 from coachdesk.reports.document import Block, Column, Figure, Heading, KeyFigures, Paragraph, Section, Table, Tone
-from coachdesk.core.activity.metrics import Totals
 
 
 def compose_groups(ctx: PlanContext) -> tuple[Section, ...]:
