@@ -51,8 +51,13 @@ def test_the_code_keeps_every_contract() -> None:
         ("core/roster/leak.py", "import sqlalchemy\n", "The domain core has no Qt, SQLAlchemy or Alembic"),
         ("core/activity/leak.py", "from coachdesk.core.lifecycle import stages\n",
          "Core features are independent of each other"),
+        ("reports/leak.py", "from PySide6.QtGui import QPainter\n",
+         "Printed reports have no Qt (they render in workers and from the CLI)"),
+        ("store/roster/leak.py", "from coachdesk.reports import document\n",
+         "Layers: gui and cli above reports above store above core"),
     ],
-    ids=["gui-sqlalchemy", "gui-models", "core-store", "store-gui", "core-sqlalchemy", "core-features"],
+    ids=["gui-sqlalchemy", "gui-models", "core-store", "store-gui", "core-sqlalchemy", "core-features", "reports-qt",
+         "store-reports"],
 )
 def test_a_forbidden_import_breaks_its_contract(tmp_path: Path, module: str, source: str, contract: str) -> None:
     root = copy_of_package(tmp_path)
