@@ -11,11 +11,13 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from coachdesk import __version__
-from coachdesk.cli import activity, app, competitions, contests, database, demo, drills, lifecycle, roster
+from coachdesk.cli import activity, app, competitions, contests, database, demo, drills, lifecycle, reports, roster
 
 # Every module has ``register(subparsers)``; lifecycle's also registers survey, plan and playbook; competitions
-# adds `group balance` to the roster's `group` command (so it comes after roster).
-FEATURES: tuple[ModuleType, ...] = (app, demo, roster, competitions, contests, drills, activity, lifecycle, database)
+# adds `group balance` to the roster's `group` command (so it comes after roster); reports adds `poster` (`plan`'s
+# printing options are lifecycle's plan command's own).
+FEATURES: tuple[ModuleType, ...] = (app, demo, roster, competitions, contests, drills, activity, lifecycle, reports,
+                                   database)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,6 +9,7 @@ from dataclasses import replace
 from coachdesk.cli.common import Result, Subparsers, command
 from coachdesk.cli.lifecycle import add_lang, add_team, as_of, lang, parse_stage, stage_label
 from coachdesk.cli.output import table
+from coachdesk.cli.reports import add_plan_printing, plan_print
 from coachdesk.core.common.local_text import pick
 from coachdesk.core.common.validation import FieldError, ValidationError, parse_date
 from coachdesk.core.lifecycle.actions import ActionRow, ActionStatus
@@ -168,8 +169,10 @@ def playbook_show(db: Database, args: argparse.Namespace) -> Result:
 
 
 def register(sub: Subparsers) -> None:
-    plan = sub.add_parser("plan", help="the team's action plan: list, create, update actions")
-    plans = plan.add_subparsers(dest="action", required=True)
+    plan = command(sub, "plan", plan_print, "the team's action plan: list, create, update actions; with --team "
+                   "and --out (or --all and --out-dir) the printed coaching plan as PDF")
+    add_plan_printing(plan)
+    plans = plan.add_subparsers(dest="action", required=False, metavar="ACTION")
     listing = command(plans, "actions", plan_actions_command, "the current plan's actions (overdue ones marked)")
     add_team(listing)
     create = command(plans, "create", plan_create,
