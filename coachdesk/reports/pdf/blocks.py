@@ -77,6 +77,7 @@ def key_figures(block: d.KeyFigures, frame: Frame) -> Built:
         widths += [box_w] if i == 0 else [gap, box_w]
     data: list[list[object]] = []
     commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), s.font),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 8 * s.scale),
         ("RIGHTPADDING", (0, 0), (-1, -1), 6 * s.scale),

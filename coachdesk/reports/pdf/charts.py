@@ -31,6 +31,17 @@ def _number_label(value: float) -> str:
     return f"{value:.0f}" if float(value).is_integer() else f"{value:.1f}"
 
 
+def nice_scale(lo: float, hi: float, steps: int = 5) -> tuple[float, float, float]:
+    """(min, max, step) of an axis that spans ``lo``..``hi`` in about ``steps`` round steps (1, 2, 2.5, 5 × 10ⁿ)."""
+    lo, hi = min(0.0, lo), max(0.0, hi)
+    if hi - lo <= 0:
+        hi = lo + 1
+    raw = (hi - lo) / steps
+    magnitude = 10 ** math.floor(math.log10(raw))
+    step = next(m * magnitude for m in (1, 2, 2.5, 5, 10) if m * magnitude >= raw * 0.999)
+    return math.floor(lo / step + 1e-9) * step, math.ceil(hi / step - 1e-9) * step, step
+
+
 def has_figures(chart: d.Chart) -> bool:
     return bool(chart.categories) and any(v is not None for s in chart.series for v in s.values)
 
@@ -77,7 +88,7 @@ def _rows(chart: d.Chart) -> tuple[list[list[float | None]], list[int]]:
 def chart_drawing(chart: d.Chart, width: float, height: float, styles: Styles) -> Drawing:
     font, scale = styles.font, styles.scale
     size = 7.6 * scale
-    drawing = Drawing(width, height)
+    drawing = Drawing(width, height, initialFontName=font)
     legend = _legend(chart.series, width, font, size) if len(chart.series) > 1 or chart.series[0].name else []
     legend_h = len(legend) * size * 1.9 + (4 if legend else 0)
     label_h = size * 2.4
@@ -108,11 +119,13 @@ def chart_drawing(chart: d.Chart, width: float, height: float, styles: Styles) -
     va.visibleTicks = 0
     va.visibleGrid = 1
     va.gridStrokeColor, va.gridStrokeWidth = HAIRLINE, 0.6
-    va.forceZero = 1
-    figures = [v for s in chart.series for v in s.values if v is not None]
-    if chart.percent and figures and max(figures) <= 1 and min(figures) >= 0 and chart.kind == "stacked":
-        va.valueMin, va.valueMax, va.valueStep = 0, 1, 0.25
-    va.avoidBoundFrac = 0.05 if chart.kind == "line" else 0
+    if chart.kind == "stacked":
+        sums = [sum(v for v in column if v is not None) for column in zip(*rows, strict=True)] or [0.0]
+        lo, hi = min(sums), max(sums)
+    else:
+        figures = [v for row in rows for v in row if v is not None] or [0.0]
+        lo, hi = min(figures), max(figures)
+    va.valueMin, va.valueMax, va.valueStep = nice_scale(lo, hi)
 
     for row, owner in enumerate(owners):
         colour = SERIES_COLOURS[owner % len(SERIES_COLOURS)]

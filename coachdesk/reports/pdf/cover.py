@@ -102,6 +102,7 @@ def _lines(cover: Cover, styles: Styles, width: float) -> list[Flowable]:
                            leading=15 * styles.scale, textColor=INK, spaceAfter=0)
     rows = [[para(k, label), para(v, value)] for k, v in cover.lines]
     table = RLTable(rows, colWidths=[width * 0.28, width * 0.72], hAlign="LEFT", style=[
+        ("FONTNAME", (0, 0), (-1, -1), styles.font),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, HAIRLINE),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -121,6 +122,7 @@ def _statement(cover: Cover, styles: Styles, width: float) -> list[Flowable]:
     content: list[Flowable] = [para(cover.statement_label, label, bold=True)] if cover.statement_label else []
     content.append(para(cover.statement, text))
     return [RLTable([[content]], colWidths=[width], hAlign="LEFT", style=[
+        ("FONTNAME", (0, 0), (-1, -1), styles.font),
         ("BACKGROUND", (0, 0), (-1, -1), STATEMENT_TINT),
         ("LINEBEFORE", (0, 0), (0, -1), 4 * styles.scale, STATEMENT_BAR),
         ("LEFTPADDING", (0, 0), (-1, -1), 14 * styles.scale),

@@ -66,6 +66,7 @@ class ReportTemplate(BaseDocTemplate):
             bottomMargin=MARGIN + 4 * mm, title=printable(document.title), author=printable(document.author),
             subject=printable(document.subject), keywords=[printable(k) for k in document.keywords],
             creator="coachdesk", producer="coachdesk (reportlab)", lang=document.language,
+            initialFontName=styles.font,  # not Helvetica: every page would reference a font it never uses
         )
         self.document = document
         self.styles = styles

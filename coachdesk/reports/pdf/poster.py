@@ -16,7 +16,7 @@ from reportlab.platypus import Paragraph as RLParagraph
 
 from coachdesk.reports.document import Document, Poster, PosterGroup
 from coachdesk.reports.pdf.flowables import BoldParagraph
-from coachdesk.reports.pdf.fonts import markup, printable
+from coachdesk.reports.pdf.fonts import fit, markup, printable
 from coachdesk.reports.pdf.styles import (
     BODY,
     HAIRLINE,
@@ -32,7 +32,8 @@ from coachdesk.reports.pdf.styles import (
 )
 
 RANK_COLOURS = {1: HexColor("#d4a017"), 2: HexColor("#94a3b8"), 3: HexColor("#b45309")}
-MIN_SCALE = 0.3
+MIN_SCALE = 0.3  # type scale bounds (× the A4-landscape sizes)
+MAX_SCALE = 1.7
 
 
 def grid(n: int) -> tuple[int, int]:
@@ -73,7 +74,7 @@ class Card:
         name = BoldParagraph(markup(group.name), style("name", 21, INK))
         name.wrap(head_w, 1e6)
         self.items.append((name, 0.0, 4 * f))
-        add(f"“{group.slogan}”" if group.slogan else "", style("slogan", 11, MUTED), 8 * f)
+        add(group.slogan, style("slogan", 11, MUTED), 8 * f)
         add(group.score, style("score", 30, self.colour), 6 * f, bold=True)
         add(group.goal, style("goal", 11, BODY), 8 * f)
         for line in group.lines:
@@ -124,7 +125,7 @@ def render_poster(document: Document, poster: Poster, out: Any) -> int:
     styles: Styles = make_styles(document.language, document.paper)
     w, h = page_size(document.paper, document.orientation)
     k = w / 842.0  # A4 landscape = 1
-    c = Canvas(out, pagesize=(w, h), pageCompression=1, lang=document.language)
+    c = Canvas(out, pagesize=(w, h), pageCompression=1, lang=document.language, initialFontName=styles.font)
     c.setTitle(printable(document.title or poster.title))
     c.setAuthor(printable(document.author))
     c.setSubject(printable(document.subject))
@@ -149,11 +150,11 @@ def render_poster(document: Document, poster: Poster, out: Any) -> int:
         sub.drawOn(c, margin, y - th - 4 * k - sh)
 
     footer = printable(poster.footer or document.footer)
-    foot_h = 10 * mm * k if footer else margin
+    foot_h = margin * 0.6 + 9 * k + 5 * mm * k if footer else margin
     if footer:
         c.setFont(styles.font, 9 * k)
         c.setFillColor(MUTED)
-        c.drawString(margin, margin * 0.6, footer)
+        c.drawString(margin, margin * 0.6, fit(footer, styles.font, 9 * k, w - 2 * margin))
 
     area_top, area_bottom = h - band - 8 * mm * k, foot_h
     groups = poster.groups
@@ -168,14 +169,16 @@ def render_poster(document: Document, poster: Poster, out: Any) -> int:
         gap = 6 * mm * k
         card_w = (w - 2 * margin - gap * (max(cols, 2) - 1)) / max(cols, 2)  # a lone card is half the page wide
         card_h = (area_top - area_bottom - gap * (rows - 1)) / rows
-        f = k
+        f = MAX_SCALE * k  # large type for a few groups, shrinking until the fullest card fits
         while True:
             cards = [Card(g, i, styles, f, card_w) for i, g in enumerate(groups)]
-            if max(card.height for card in cards) <= card_h or f <= MIN_SCALE * k:
+            tallest = max(card.height for card in cards)
+            if tallest <= card_h or f <= MIN_SCALE * k:
                 break
-            f *= 0.92
-        if len(groups) == 1:
-            card_h = min(card_h, max(cards[0].height, card_h * 0.6))
+            f *= 0.93
+        spare = card_h - min(card_h, tallest + 12 * f)
+        card_h -= spare
+        area_top -= spare * rows / 2  # the grid sits in the middle of the space left
         row_w = cols * card_w + (cols - 1) * gap
         x0 = (w - row_w) / 2
         for i, card in enumerate(cards):

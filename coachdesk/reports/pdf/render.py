@@ -10,7 +10,7 @@ import pathlib
 from collections.abc import Callable
 from typing import BinaryIO
 
-from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
+from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, TableStyle
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -28,7 +28,12 @@ MAX_PASSES = 8  # multiBuild passes: the TOC's page numbers and the page count s
 
 
 def _toc(document: Document, styles: Styles) -> list[Flowable]:
-    toc = TableOfContents(dotsMinLevel=0)
+    toc = TableOfContents(dotsMinLevel=0, tableStyle=TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), styles.font),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]))
     toc.levelStyles = list(styles.toc)
     return [BoldParagraph(markup(document.toc_title), styles.title), toc]
 

@@ -81,6 +81,7 @@ def build_table(block: d.Table, width: float, styles: Styles) -> RLTable:
         data.append([_cell(str(text), c, tones[len(data) - 1], styles) for text, c in zip(cells, cols, strict=True)])
     pad = 5 * styles.scale
     commands: list[tuple[object, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), styles.font),
         ("BACKGROUND", (0, 0), (-1, 0), NAVY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
