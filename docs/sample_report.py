@@ -88,7 +88,8 @@ def sample_document(language: str, paper: Paper = Paper.A4,
     ))
     plan = Section(t("辅导计划", "Coaching plan"), key="plan", blocks=(
         Heading(t("本周辅导计划", "This week's coaching plan"), level=1),
-        Bullets((t("每天早会十分钟，复盘前一天的通话录音。", "Ten-minute morning huddle: replay yesterday's best call."),
+        Bullets((t("每天早会十分钟，复盘前一天的通话录音。",
+                   "Ten-minute morning huddle: replay yesterday's best call."),
                  t("组长一对一：每周一次，聚焦异议处理。", "Leader one-to-ones, weekly, on objection handling."),
                  t("把冲突摆到桌面上：周五团队会议，明确规则。", "Put the conflict on the table: Friday team meeting, "
                    "agree the rules in writing and pin them up where everyone sees them every morning."))),
@@ -128,7 +129,8 @@ def sample_document(language: str, paper: Paper = Paper.A4,
     cover = Cover(
         title=t("华东二部 · 电销一组", "East Region Sales Team 2"),
         subtitle=t("辅导计划 · 2026-12-07", "Coaching plan · 2026-12-07"),
-        lines=((t("经理", "Manager"), t("陈晓明", "Mia Chen")), (t("产品", "Product"), t("企业宽带", "Business broadband")),
+        lines=((t("经理", "Manager"), t("陈晓明", "Mia Chen")),
+               (t("产品", "Product"), t("企业宽带", "Business broadband")),
                (t("成员", "Members"), t("12 名销售，3 个小组", "12 reps in 3 groups")),
                (t("团队年龄", "Team age"), t("11 周", "11 weeks"))),
         badge=t("震荡期", "Storming"), stage="storming",
@@ -148,7 +150,8 @@ def sample_document(language: str, paper: Paper = Paper.A4,
 def sample_poster(language: str, groups: int, paper: Paper = Paper.A3) -> Document:
     zh = language == "zh"
     t = lambda a, b: _text(zh, a, b)  # noqa: E731
-    names_zh = ("猎鹰组", "雄狮组", "海豚组", "猎豹组", "雄鹰组", "飞龙组", "蓝鲸组", "火狐组", "白虎组", "青龙组", "朱雀组", "玄武组")
+    names_zh = ("猎鹰组", "雄狮组", "海豚组", "猎豹组", "雄鹰组", "飞龙组",
+                "蓝鲸组", "火狐组", "白虎组", "青龙组", "朱雀组", "玄武组")
     names_en = ("Falcons", "Lions", "Dolphins", "Cheetahs", "Eagles", "Dragons", "Whales", "Foxes", "Tigers",
                 "Wolves", "Hawks", "Bears")
     reps = REPS_ZH if zh else REPS_EN
@@ -160,7 +163,8 @@ def sample_poster(language: str, groups: int, paper: Paper = Paper.A3) -> Docume
             goal=t("目标：成交 60 单", "Goal: 60 deals"), rank=i + 1, score=f"¥{86_400 - i * 5_300:,}",
             lines=tuple(reps[(i * 3 + j) % len(reps)] for j in range(3)), leader=t("组长：", "Leader: ") + reps[i % 12],
         ) for i in range(groups)),
-        footer=t("coachdesk · 打印于 2026-12-07", "coachdesk · printed 2026-12-07"), empty=t("还没有分组。", "No groups yet."),
+        footer=t("coachdesk · 打印于 2026-12-07", "coachdesk · printed 2026-12-07"),
+        empty=t("还没有分组。", "No groups yet."),
     )
     return Document(title=poster.title, language=language, poster=poster, paper=paper,
                     orientation=Orientation.LANDSCAPE)

@@ -18,7 +18,7 @@ from coachdesk.reports import document as d
 from coachdesk.reports.pdf.charts import chart_flowables
 from coachdesk.reports.pdf.flowables import Frame, HeadingParagraph, height_of, para
 from coachdesk.reports.pdf.stagebar import StageBarFlowable
-from coachdesk.reports.pdf.styles import ACCENT, PANEL, TONE_TINTS, tone_colour
+from coachdesk.reports.pdf.styles import ACCENT, INK, PANEL, TONE_TINTS, tone_colour
 from coachdesk.reports.pdf.tables import table_flowables
 
 
@@ -75,7 +75,6 @@ def key_figures(block: d.KeyFigures, frame: Frame) -> Built:
     widths: list[float] = []
     for i in range(cols):
         widths += [box_w] if i == 0 else [gap, box_w]
-    data: list[list[object]] = []
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), s.font),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -84,48 +83,40 @@ def key_figures(block: d.KeyFigures, frame: Frame) -> Built:
         ("TOPPADDING", (0, 0), (-1, -1), 6 * s.scale),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 7 * s.scale),
     ]
+    data: list[list[object]] = []  # box rows, with a narrow empty row (and column) as the gap between boxes
+    heights: list[float | None] = []
     for r in range(rows):
+        if r:
+            data.append([""] * len(widths))
+            heights.append(gap)
+        line = len(data)
         cells: list[object] = []
         for c in range(cols):
             if c:
                 cells.append("")
             i = r * cols + c
-            col = 2 * c
             if i >= n:
                 cells.append("")
                 continue
             fig = block.figures[i]
-            value_style = s.para(f"fv-{fig.tone}", parent=s.figure_value, textColor=tone_colour(fig.tone)
-                                 if fig.tone in (d.Tone.GOOD, d.Tone.WARNING) else s.figure_value.textColor)
-            content: list[Flowable] = [para(fig.label, s.figure_label), para(fig.value, value_style, bold=True)]
+            value_colour = tone_colour(fig.tone) if fig.tone in (d.Tone.GOOD, d.Tone.WARNING) else INK
+            content: list[Flowable] = [
+                para(fig.label, s.figure_label),
+                para(fig.value, s.para(f"fv-{fig.tone}", parent=s.figure_value, textColor=value_colour), bold=True),
+            ]
             if fig.note:
                 content.append(para(fig.note, s.figure_note))
             cells.append(content)
             bar = ACCENT if fig.tone in (d.Tone.NORMAL, d.Tone.LEAD, d.Tone.STRONG) else tone_colour(fig.tone)
             commands += [
-                ("BACKGROUND", (col, r), (col, r), TONE_TINTS.get(fig.tone, PANEL)),
-                ("LINEBEFORE", (col, r), (col, r), 2.6 * s.scale, bar),
+                ("BACKGROUND", (2 * c, line), (2 * c, line), TONE_TINTS.get(fig.tone, PANEL)),
+                ("LINEBEFORE", (2 * c, line), (2 * c, line), 2.6 * s.scale, bar),
             ]
         data.append(cells)
-    # rows of boxes separated by a white gap: a spacer row between
-    spaced: list[list[object]] = []
-    heights: list[float | None] = []
-    for r, row in enumerate(data):
-        if r:
-            spaced.append([""] * len(widths))
-            heights.append(gap)
-        spaced.append(row)
         heights.append(None)
-    remapped: list[tuple[object, ...]] = []
-    for cmd in commands:
-        if cmd[0] in ("BACKGROUND", "LINEBEFORE"):
-            (c0, r0), (c1, r1) = cmd[1], cmd[2]  # type: ignore[misc]
-            remapped.append((cmd[0], (c0, 2 * r0), (c1, 2 * r1), *cmd[3:]))
-        else:
-            remapped.append(cmd)
-    table = RLTable(spaced, colWidths=widths, rowHeights=heights, style=remapped, hAlign="LEFT")
+    table = RLTable(data, colWidths=widths, rowHeights=heights, style=commands, hAlign="LEFT")
     flowables: list[Flowable] = [table, RLSpacer(1, 6 * s.scale)]
-    first_row = height_of([RLTable(spaced[:1], colWidths=widths, style=remapped)], frame.width, frame.height)
+    first_row = height_of([RLTable(data[:1], colWidths=widths, style=commands)], frame.width, frame.height)
     return Built(flowables, first_row)
 
 

@@ -16,8 +16,8 @@ from reportlab.platypus import Flowable, KeepTogether
 from reportlab.platypus import Spacer as RLSpacer
 
 from coachdesk.reports import document as d
-from coachdesk.reports.pdf.fonts import fit, printable
 from coachdesk.reports.pdf.flowables import Frame, height_of, para
+from coachdesk.reports.pdf.fonts import fit, printable
 from coachdesk.reports.pdf.styles import BODY, HAIRLINE, MUTED, RULE, SERIES_COLOURS, Styles
 
 

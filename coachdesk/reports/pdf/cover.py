@@ -40,7 +40,7 @@ class StageBadge(Flowable):
         self.pad = 10 * styles.scale
         self.hAlign = "LEFT"
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.text = fit(self.text, self.styles.font, self.size, availWidth - 2 * self.pad)
         self.width = stringWidth(self.text, self.styles.font, self.size) + 2 * self.pad
         self.height = self.size * 2.2

@@ -45,7 +45,7 @@ class HeadingParagraph(BoldParagraph):
         self.toc_level = 0 if (toc and level == 1) else -1
         self.key = key
 
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803 - reportlab's names
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []  # a heading never splits over two pages
 
 
@@ -61,7 +61,7 @@ class Checkpoint(Flowable):
         super().__init__()
         self.check = check
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.check()
         return 0, 0
 

@@ -39,20 +39,20 @@ class PageCount(IndexingFlowable):
         self._previous = -1
         self.doc: BaseDocTemplate | None = None
 
-    def beforeBuild(self) -> None:  # noqa: N802 - reportlab's hook names
+    def beforeBuild(self) -> None:
         self._previous = self.count
 
-    def afterBuild(self) -> None:  # noqa: N802
+    def afterBuild(self) -> None:
         if self.doc is not None:
             self.count = self.doc.page
 
-    def isSatisfied(self) -> bool:  # noqa: N802
+    def isSatisfied(self) -> bool:
         return self._previous == self.count
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return 0, 0
 
-    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         pass
 
 
@@ -137,10 +137,10 @@ class ReportTemplate(BaseDocTemplate):
         canv.restoreState()
 
     # -- bookkeeping ---------------------------------------------------------------------------------------------
-    def beforeDocument(self) -> None:  # noqa: N802 - reportlab's hook names
+    def beforeDocument(self) -> None:
         self._outline_level = -1
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802
+    def afterFlowable(self, flowable: Flowable) -> None:
         if not isinstance(flowable, HeadingParagraph):
             return
         level = min(flowable.outline_level, self._outline_level + 1)  # the outline may not skip a level

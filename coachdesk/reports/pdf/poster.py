@@ -11,6 +11,7 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph as RLParagraph
 
@@ -71,7 +72,12 @@ class Card:
                 self.items.append((p, indent, after))
 
         head_w = inner - (2 * self.badge + 8 * f if self.badge else 0)
-        name = BoldParagraph(markup(group.name), style("name", 21, INK))
+        name_style = style("name", 21, INK)
+        # a word cut in two ("Dolphin/s") reads badly on a wall: such a card counts as too full
+        self.cuts_words = any(stringWidth(word, styles.font, name_style.fontSize) > head_w
+                              for word in printable(group.name).split()) or (
+            stringWidth(printable(group.score), styles.font, 30 * f) > inner)
+        name = BoldParagraph(markup(group.name), name_style)
         name.wrap(head_w, 1e6)
         self.items.append((name, 0.0, 4 * f))
         add(group.slogan, style("slogan", 11, MUTED), 8 * f)
@@ -173,7 +179,7 @@ def render_poster(document: Document, poster: Poster, out: Any) -> int:
         while True:
             cards = [Card(g, i, styles, f, card_w) for i, g in enumerate(groups)]
             tallest = max(card.height for card in cards)
-            if tallest <= card_h or f <= MIN_SCALE * k:
+            if (tallest <= card_h and not any(card.cuts_words for card in cards)) or f <= MIN_SCALE * k:
                 break
             f *= 0.93
         spare = card_h - min(card_h, tallest + 12 * f)

@@ -30,7 +30,7 @@ class StageBarFlowable(Flowable):
         total = sum(max(0.0, s.share) for s in self.segments)
         return [max(0.0, s.share) / total if total > 0 else 0.0 for s in self.segments]
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         swatch = self.font_size * 1.1
         x = 0.0

@@ -28,7 +28,7 @@ class CheckBox(Flowable):
         self.text = para(text, style) if text else None
         self._text_h = 0.0
 
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803 - reportlab's names
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         self.width = availWidth
         if self.text is None:
             self.height = self.size + 2
