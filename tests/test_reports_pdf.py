@@ -181,6 +181,7 @@ def test_long_table_splits_with_its_header_repeated(tmp_path: Path) -> None:
 def test_paper_sizes(tmp_path: Path, paper: Paper, orientation: Orientation, size: tuple[float, float]) -> None:
     doc = _document(paper=paper, orientation=orientation)
     _, reader = _render(doc, tmp_path / "size.pdf")
+    assert "Contents" in reader.pages[1].extract_text()  # the cover fits one page, landscape too
     for page in reader.pages:
         box = page.mediabox
         assert (round(float(box.width), 1), round(float(box.height), 1)) == pytest.approx(size, abs=0.2)

@@ -57,7 +57,7 @@ def bullets(block: d.Bullets, frame: Frame) -> Built:
         return Built([], 0)
     items = [ListItem(para(text, style), value="•") for text in block.items]
     lst = ListFlowable(items, bulletType="bullet", start="•", bulletFontName=s.font, bulletFontSize=style.fontSize,
-                       bulletColor=ACCENT, leftIndent=style.leftIndent, bulletOffsetY=0)
+                       bulletColor=ACCENT, leftIndent=12 * s.scale, bulletOffsetY=0)
     return Built([lst, RLSpacer(1, 3 * s.scale)], 2.5 * style.leading)
 
 

@@ -11,14 +11,14 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, FrameBreak, NextPageTemplate
+from reportlab.platypus import Flowable, FrameBreak, KeepInFrame, NextPageTemplate
 from reportlab.platypus import Spacer as RLSpacer
 from reportlab.platypus import Table as RLTable
 
 from coachdesk.reports.document import Cover
 from coachdesk.reports.pdf.flowables import height_of, para
 from coachdesk.reports.pdf.fonts import fit, printable
-from coachdesk.reports.pdf.page import COVER_BAND_SHARE
+from coachdesk.reports.pdf.page import cover_band_share
 from coachdesk.reports.pdf.styles import HAIRLINE, INK, NAVY, WHITE, Styles, stage_colour
 
 BAND_TINT = HexColor("#27496f")  # the band's decoration, a shade lighter than navy
@@ -64,7 +64,7 @@ def cover_painter(cover: Cover, styles: Styles) -> Callable[[Canvas, float, floa
     """The band behind the cover's text (drawn by the page template before the frames)."""
 
     def paint(canv: Canvas, w: float, h: float) -> None:
-        band = h * COVER_BAND_SHARE
+        band = h * cover_band_share(w, h)
         canv.setFillColor(NAVY)
         canv.rect(0, h - band, w, band, stroke=0, fill=1)
         canv.setFillColor(BAND_TINT)  # two quiet circles, the band's only ornament
@@ -132,11 +132,24 @@ def _statement(cover: Cover, styles: Styles, width: float) -> list[Flowable]:
     ])]
 
 
-def cover_flowables(cover: Cover, styles: Styles, band_size: tuple[float, float], width: float) -> list[Flowable]:
-    """The cover's story: band text, a frame break, badge, lines and statement; the next pages use 'body'."""
-    out: list[Flowable] = [NextPageTemplate("body"), *_band(cover, styles, *band_size), FrameBreak()]
-    if cover.badge:
-        out += [StageBadge(cover.badge, cover.stage, styles), RLSpacer(1, 8 * mm)]
-    out += _lines(cover, styles, width)
-    out += _statement(cover, styles, width)
-    return out
+def cover_flowables(cover: Cover, styles: Styles, band_size: tuple[float, float],
+                    body_size: tuple[float, float]) -> list[Flowable]:
+    """The cover's story: band text, a frame break, badge, lines and statement (side by side on a wide page, and
+    shrunk if they would not fit: the cover is always one page); the next pages use 'body'."""
+    width, height = body_size
+    wide = width > 1.6 * height
+    badge: list[Flowable] = [StageBadge(cover.badge, cover.stage, styles), RLSpacer(1, 8 * mm)] if cover.badge else []
+    if wide:
+        left_w, gap = width * 0.55, width * 0.05
+        right_w = width - left_w - gap
+        left = [*badge, *_lines(cover, styles, left_w)]
+        right = _statement(cover, styles, right_w)
+        body: list[Flowable] = [RLTable([[left, "", right]], colWidths=[left_w, gap, right_w], hAlign="LEFT", style=[
+            ("VALIGN", (0, 0), (-1, -1), "TOP"), ("FONTNAME", (0, 0), (-1, -1), styles.font),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+        ])]
+    else:
+        body = [*badge, *_lines(cover, styles, width), *_statement(cover, styles, width)]
+    return [NextPageTemplate("body"), *_band(cover, styles, *band_size), FrameBreak(),
+            KeepInFrame(width, height, body, mode="shrink")]

@@ -22,7 +22,10 @@ from coachdesk.reports.pdf.flowables import HeadingParagraph
 from coachdesk.reports.pdf.fonts import fit, markup, printable
 from coachdesk.reports.pdf.styles import MARGIN, MUTED, RULE, Styles
 
-COVER_BAND_SHARE = 0.42  # the cover's coloured band, as a share of the page height
+
+def cover_band_share(width: float, height: float) -> float:
+    """The cover's coloured band as a share of the page height (less on a landscape page)."""
+    return 0.42 if height >= width else 0.34
 
 
 def page_label(template: str, page: int, count: int) -> str:
@@ -74,7 +77,7 @@ class ReportTemplate(BaseDocTemplate):
         counter.doc = self
         self._outline_level = -1
         w, h = pagesize
-        band = h * COVER_BAND_SHARE
+        band = h * cover_band_share(w, h)
         band_frame = RLFrame(MARGIN + 4 * mm, h - band + 10 * mm, w - 2 * MARGIN - 8 * mm, band - 10 * mm - MARGIN,
                              id="cover-band", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         cover_body = RLFrame(MARGIN + 4 * mm, MARGIN + 10 * mm, w - 2 * MARGIN - 8 * mm, h - band - MARGIN - 22 * mm,
@@ -82,6 +85,7 @@ class ReportTemplate(BaseDocTemplate):
         body = RLFrame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body",
                        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.cover_band_size = (band_frame._width, band_frame._height)
+        self.cover_body_size = (cover_body._width, cover_body._height)
         templates = [
             PageTemplate("cover", [band_frame, cover_body], onPage=self._cover_page, pagesize=pagesize),
             PageTemplate("body", [body], onPage=self._body_page, pagesize=pagesize),

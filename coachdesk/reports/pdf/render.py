@@ -83,7 +83,7 @@ def _render_sections(document: Document, buffer: BinaryIO, check: Callable[[], N
     at_top = True  # the story is at the top of a fresh page: a section's new page would be a blank one
     if document.cover is not None:
         doc.cover_painter = cover_painter(document.cover, styles)
-        story += cover_flowables(document.cover, styles, doc.cover_band_size, doc.width)
+        story += cover_flowables(document.cover, styles, doc.cover_band_size, doc.cover_body_size)
         story.append(PageBreak())
     else:
         story.append(NextPageTemplate("body"))

@@ -169,7 +169,7 @@ def make_styles(language: str, paper: Paper = Paper.A4) -> Styles:
         body=body,
         lead=style("lead", 11.5, INK, spaceAfter=8 * scale),
         muted=style("muted", 8.8, MUTED, spaceAfter=5 * scale),
-        bullet=style("bullet", 9.6, leftIndent=12 * scale, bulletIndent=2 * scale, spaceAfter=2.5 * scale),
+        bullet=style("bullet", 9.6, spaceAfter=2.5 * scale),  # the list flowable indents the items
         caption=style("caption", 9.4, INK, spaceBefore=4 * scale, spaceAfter=4 * scale),
         note=style("note", 8.2, MUTED, spaceBefore=3 * scale, spaceAfter=6 * scale),
         cell=style("cell", 8.8, BODY, leading=8.8 * scale * (1.45 if cjk else 1.3)),
