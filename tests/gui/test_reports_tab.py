@@ -270,7 +270,7 @@ def test_the_tab_speaks_chinese(qtbot, window, tab: ReportsTab, translations) ->
     form = tab.form
     texts = [label.text() for label in form.labels] + [form.kind_combo.itemText(i) for i in range(2)]
     texts += [box.text() for box in form.section_boxes.values()] + [form.sections_group.title()]
-    texts += [form.paper_combo.itemText(0), tab.generate_button.text(), tab.print_button.text(),
+    texts += [form.paper_combo.itemText(1), tab.generate_button.text(), tab.print_button.text(),
               tab.save_button.text(), tab.open_button.text(), tab.preview.hint.text(), tab.preview.fit_button.text(),
               window.reports_actions.print_plan.text()]
     assert all(CJK.search(text) for text in texts), texts

@@ -68,7 +68,8 @@ def test_tab_titles_follow_the_language(window, translations) -> None:
                                          "报告(&R)"]
     translations.apply("en")
     QApplication.processEvents()
-    assert titles(window.team_page) == ["&Members", "&Groups", "&Activity", "&Lifecycle", "&Contests", "&Drills", "&Reports"]
+    assert titles(window.team_page) == ["&Members", "&Groups", "&Activity", "&Lifecycle", "&Contests", "&Drills",
+                                        "&Reports"]
 
 
 def test_a_feature_adds_a_tab_without_editing_the_team_page(qtbot, demo_db, ui_settings, translations,

@@ -17,7 +17,16 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSizeF, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPageLayout, QPageSize, QShortcut
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from coachdesk.core.common.progress import CancelToken, ProgressCallback
 from coachdesk.gui.lifecycle.context import LifecycleContext
@@ -111,7 +120,12 @@ class ReportsTab(QWidget):
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("reportsSplitter")
-        self.splitter.addWidget(left)
+        scroll = QScrollArea()  # the form scrolls rather than widen the window (its minimum size stays small)
+        scroll.setObjectName("reportFormScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(left)
+        self.splitter.addWidget(scroll)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 700])
