@@ -24,6 +24,7 @@ from coachdesk.gui.activity.import_history import ImportHistoryDialog
 from coachdesk.gui.activity.import_wizard import ImportWizard
 from coachdesk.gui.activity.manual_entry import Col, ManualEntryDialog
 from coachdesk.gui.competitions.balance_dialog import BalanceDialog
+from coachdesk.gui.reports.builders import Builders, ReportKind
 from coachdesk.gui.roster.group_dialog import GroupDialog
 from coachdesk.gui.roster.member_dialog import MemberDialog
 from coachdesk.gui.roster.team_dialog import TeamDialog
@@ -32,6 +33,7 @@ from coachdesk.gui.shell.i18n import Translations
 from coachdesk.gui.shell.main_window import MainWindow
 from coachdesk.gui.shell.settings import UiSettings
 from coachdesk.gui.shell.settings_dialog import SettingsDialog
+from coachdesk.reports.options import plan_language
 from coachdesk.store.database import open_database
 from coachdesk.store.demo.loader import load_demo
 
@@ -383,6 +385,31 @@ def grab_drill_console(window: MainWindow, team, lang: str, app: QApplication) -
     console.close()
 
 
+def grab_reports(window: MainWindow, team, lang: str, app: QApplication, builders: Builders | None = None) -> None:
+    """The Reports tab with the team's coaching plan generated and previewed (by reports/plans.py unless other
+    ``builders`` are given), in the screenshot's language."""
+    window.select_team(team.id)
+    tab = window.team_page.reports
+    if builders is not None:
+        tab.builders = builders
+    window.team_page.tabs.setCurrentWidget(tab)
+    tab.form.set_kind(ReportKind.PLAN)
+    tab.form.set_language(plan_language(lang))
+    outcome: list[object] = []
+    tab.generated.connect(outcome.append)
+    tab.generate()
+    wait_for(app, lambda: bool(outcome))
+    tab.generated.disconnect(outcome.append)
+    if tab.report is None:
+        raise SystemExit(f"reports-{lang}.png: no plan was generated: {tab.error.text() or tab.status.text()}")
+    tab.preview.zoom(0.6)  # a page and the start of the next: the preview scrolls through every page
+    deadline = time.monotonic() + 1  # the view renders its pages in the background
+    while time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    grab(window, f"reports-{lang}.png", app)
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="coachdesk-shots-"))
@@ -400,6 +427,10 @@ def main() -> int:
         window.show()
         teams = window.team_model.teams()
         storming = next(t for t in teams if t.name == "城南电销二部")
+        if "reports" in sys.argv[1:]:  # `make_screenshots.py reports`: only the Reports tab's screenshots
+            grab_reports(window, next(t for t in teams if t.name == "华东续费中心"), lang, app)
+            window.close()
+            continue
         if "drills" in sys.argv[1:]:  # `make_screenshots.py drills`: only the drills' screenshots (quicker)
             grab_drills(window, storming, lang, app)
             grab_drill_console(window, next(t for t in teams if t.name == "星火新人营"), lang, app)
@@ -447,6 +478,7 @@ def main() -> int:
         grab_contests(window, next(t for t in teams if t.name == "华东续费中心"), lang, app)
         grab_drills(window, next(t for t in teams if t.name == "城南电销二部"), lang, app)
         grab_drill_console(window, next(t for t in teams if t.name == "星火新人营"), lang, app)
+        grab_reports(window, next(t for t in teams if t.name == "华东续费中心"), lang, app)
         window.close()
 
         empty_db = open_database(f"sqlite:///{tmp / f'empty-{lang}.sqlite3'}")

@@ -5155,6 +5155,37 @@ This removes the %3 it added, gives the %4 it changed their earlier figures back
     </message>
 </context>
 <context>
+    <name>PdfPreview</name>
+    <message>
+        <source>The generated file cannot be shown (%1).</source>
+        <translation>生成的文件无法显示（%1）。</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Choose what to print on the left and press Generate (Ctrl+Enter): the pages appear here to check before you print or save them.</source>
+        <translation>在左侧选择要打印的内容，然后点击“生成”（Ctrl+Enter）：页面会显示在这里，打印或保存前可以先检查。</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the preview</source>
+        <translation>按预览区宽度显示页面</translation>
+    </message>
+</context>
+<context>
     <name>PlanHeader</name>
     <message>
         <source>Plan notes:</source>
@@ -5989,6 +6020,81 @@ a line):</source>
     </message>
 </context>
 <context>
+    <name>ReportForm</name>
+    <message>
+        <source>A4 landscape</source>
+        <translation>A4 横向</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter（美国信纸）</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <source>Coaching plan</source>
+        <translation>辅导计划</translation>
+    </message>
+    <message>
+        <source>Wall poster</source>
+        <translation>墙报</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation>截至日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Lang&amp;uage:</source>
+        <translation>语言(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Diagnosis: stage, evidence, survey, timeline</source>
+        <translation>诊断：阶段、证据、问卷、时间线</translation>
+    </message>
+    <message>
+        <source>Action plan: practices and actions to tick</source>
+        <translation>行动计划：练习与待勾选的行动项</translation>
+    </message>
+    <message>
+        <source>Call activity of the last weeks</source>
+        <translation>最近几周的通话活动</translation>
+    </message>
+    <message>
+        <source>Groups and contest standings</source>
+        <translation>小组与竞赛排名</translation>
+    </message>
+    <message>
+        <source>Drill readiness and certification</source>
+        <translation>演练就绪度与认证</translation>
+    </message>
+    <message>
+        <source>One page per group leader</source>
+        <translation>每位组长一页</translation>
+    </message>
+    <message>
+        <source>Sections (the cover always prints)</source>
+        <translation>章节（封面总会打印）</translation>
+    </message>
+    <message>
+        <source>The wall poster has no sections</source>
+        <translation>墙报没有章节</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <source>new</source>
@@ -6045,6 +6151,124 @@ a line):</source>
     <message>
         <source>Skipped: %1.</source>
         <translation>已略过：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsActions</name>
+    <message>
+        <source>&amp;Print Coaching Plan…</source>
+        <translation>打印辅导计划(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Print the current team&apos;s coaching plan from the Reports tab</source>
+        <translation>在“报告”页打印当前团队的辅导计划</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Generating the coaching plan…</source>
+        <translation>正在生成辅导计划…</translation>
+    </message>
+    <message>
+        <source>Generating the wall poster…</source>
+        <translation>正在生成墙报…</translation>
+    </message>
+    <message>
+        <source>coaching-plan</source>
+        <translation>辅导计划</translation>
+    </message>
+    <message>
+        <source>wall-poster</source>
+        <translation>墙报</translation>
+    </message>
+    <message>
+        <source>%1 for %2 · %3 pages</source>
+        <translation>%2的%1 · 共 %3 页</translation>
+    </message>
+    <message>
+        <source>The report could not be generated: %1</source>
+        <translation>无法生成报告：%1</translation>
+    </message>
+    <message>
+        <source>Generating was cancelled.</source>
+        <translation>已取消生成。</translation>
+    </message>
+    <message>
+        <source>Could not print to %1.</source>
+        <translation>无法打印到 %1。</translation>
+    </message>
+    <message>
+        <source>Sent %1 pages to the printer.</source>
+        <translation>已将 %1 页发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Save Report As</source>
+        <translation>报告另存为</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No program to open PDF files was found; use Save As… instead.</source>
+        <translation>找不到打开 PDF 文件的程序；请改用“另存为…”。</translation>
+    </message>
+    <message>
+        <source>Coaching plan</source>
+        <translation>辅导计划</translation>
+    </message>
+    <message>
+        <source>Wall poster</source>
+        <translation>墙报</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nerate</source>
+        <translation>生成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Build the PDF and show it here (Ctrl+Enter)</source>
+        <translation>生成 PDF 并在此显示（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>打印(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Print the pages shown here (Ctrl+P)</source>
+        <translation>打印此处显示的页面（Ctrl+P）</translation>
+    </message>
+    <message>
+        <source>Save As…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <source>&amp;Save As…</source>
+        <translation>另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the PDF (Ctrl+Shift+S)</source>
+        <translation>保存 PDF 的副本（Ctrl+Shift+S）</translation>
+    </message>
+    <message>
+        <source>Open in S&amp;ystem Viewer</source>
+        <translation>用系统查看器打开(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Open the PDF with the computer&apos;s PDF viewer</source>
+        <translation>用电脑上的 PDF 查看器打开</translation>
     </message>
 </context>
 <context>
@@ -7317,6 +7541,10 @@ Formed %3 (%4 days ago)</source>
     <message>
         <source>&amp;Drills</source>
         <translation>演练(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Reports</source>
+        <translation>报告(&amp;R)</translation>
     </message>
 </context>
 <context>

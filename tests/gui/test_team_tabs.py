@@ -14,6 +14,7 @@ from coachdesk.gui.competitions.contests_tab import ContestsTab
 from coachdesk.gui.drills.drills_tab import DrillsTab
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.lifecycle_tab import LifecycleTab
+from coachdesk.gui.reports.reports_tab import ReportsTab
 from coachdesk.gui.roster.group_board import GroupBoard
 from coachdesk.gui.roster.members_view import MembersView
 from coachdesk.gui.shell.tabs import TabRegistry, TabServices, TeamData
@@ -51,21 +52,24 @@ def titles(page: TeamPage) -> list[str]:
 
 def test_real_tabs_keep_their_order_titles_and_widgets(window) -> None:
     page = window.team_page
-    assert titles(page) == ["&Members", "&Groups", "&Activity", "&Lifecycle", "&Contests", "&Drills"]
+    assert titles(page) == ["&Members", "&Groups", "&Activity", "&Lifecycle", "&Contests", "&Drills", "&Reports"]
     widgets = [page.tabs.widget(i) for i in range(page.tabs.count())]
     assert [type(w) for w in widgets] == [MembersView, GroupBoard, ActivityDashboard, LifecycleTab, ContestsTab,
-                                          DrillsTab]
-    assert widgets == [page.members_view, page.group_board, page.activity, page.lifecycle, page.contests, page.drills]
+                                          DrillsTab, ReportsTab]
+    assert widgets == [page.members_view, page.group_board, page.activity, page.lifecycle, page.contests, page.drills,
+                       page.reports]
     assert page.tab("lifecycle") is page.lifecycle
 
 
 def test_tab_titles_follow_the_language(window, translations) -> None:
     translations.apply("zh_CN")
     QApplication.processEvents()
-    assert titles(window.team_page) == ["成员(&M)", "小组(&G)", "通话活动(&A)", "生命周期(&L)", "竞赛(&C)", "演练(&D)"]
+    assert titles(window.team_page) == ["成员(&M)", "小组(&G)", "通话活动(&A)", "生命周期(&L)", "竞赛(&C)", "演练(&D)",
+                                         "报告(&R)"]
     translations.apply("en")
     QApplication.processEvents()
-    assert titles(window.team_page) == ["&Members", "&Groups", "&Activity", "&Lifecycle", "&Contests", "&Drills"]
+    assert titles(window.team_page) == ["&Members", "&Groups", "&Activity", "&Lifecycle", "&Contests", "&Drills",
+                                        "&Reports"]
 
 
 def test_a_feature_adds_a_tab_without_editing_the_team_page(qtbot, demo_db, ui_settings, translations,
@@ -73,7 +77,8 @@ def test_a_feature_adds_a_tab_without_editing_the_team_page(qtbot, demo_db, ui_s
     monkeypatch.setattr(features, "FEATURES", (*features.FEATURES, ScoreboardFeature))
     window = make_window(qtbot, demo_db, ui_settings, translations)
     page = window.team_page
-    assert titles(page) == ["&Members", "&Groups", "&Activity", "&Lifecycle", "&Contests", "&Drills", "&Scoreboard"]
+    assert titles(page) == ["&Members", "&Groups", "&Activity", "&Lifecycle", "&Contests", "&Drills", "&Reports",
+                             "&Scoreboard"]
     board = page.scoreboard
     assert isinstance(board, Scoreboard) and page.tab("scoreboard") is board
     assert board.context is window.lifecycle

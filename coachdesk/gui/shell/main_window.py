@@ -23,6 +23,7 @@ from coachdesk.gui.competitions.actions import CompetitionsActions
 from coachdesk.gui.features import team_tabs
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.lifecycle.overview_page import OverviewPage
+from coachdesk.gui.reports.actions import ReportsActions
 from coachdesk.gui.roster.actions import RosterActions
 from coachdesk.gui.roster.editor import RosterEditor
 from coachdesk.gui.shell.app_actions import AppActions
@@ -64,7 +65,7 @@ class MainWindow(QMainWindow):
         # The lifecycle widgets read the database per use (the file can change) and share the undo stack.
         self.lifecycle = LifecycleContext(lambda: self.editor.db, self.editor.undo_stack, parent=self)
         self.lifecycle.changes.refused.connect(self.editor.failed)  # one report for every refused undo/redo
-        self.team_page = TeamPage(team_tabs(), TabServices(self.lifecycle))
+        self.team_page = TeamPage(team_tabs(), TabServices(self.lifecycle, settings))
         self.overview_page = OverviewPage(self.lifecycle)
         self.overview_page.teamActivated.connect(self.open_team_lifecycle)
         self.empty_page = self._build_empty_page()
@@ -84,6 +85,7 @@ class MainWindow(QMainWindow):
         self.app_actions = AppActions(self)
         self.activity_actions = ActivityActions(self)
         self.competitions_actions = CompetitionsActions(self)
+        self.reports_actions = ReportsActions(self)
         self.undo_action = self.editor.undo_stack.createUndoAction(self)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.redo_action = self.editor.undo_stack.createRedoAction(self)
@@ -141,6 +143,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.activity_actions.import_activity)
         self.file_menu.addSeparator()
+        self.file_menu.addAction(self.reports_actions.print_plan)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.app_actions.settings)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.app_actions.quit)
@@ -196,6 +200,7 @@ class MainWindow(QMainWindow):
         self.app_actions.retranslate()
         self.activity_actions.retranslate()
         self.competitions_actions.retranslate()
+        self.reports_actions.retranslate()
         self.team_model.retranslate()
         self.set_database_label()
 
@@ -258,6 +263,7 @@ class MainWindow(QMainWindow):
         self.roster_actions.update_enabled()
         self.activity_actions.update_enabled()
         self.competitions_actions.update_enabled()
+        self.reports_actions.update_enabled()
 
     def show_overview(self) -> None:
         self.stack.setCurrentWidget(self.overview_page)

@@ -1,4 +1,5 @@
-"""Persistent UI preferences through QSettings (language, window geometry, last team, database)."""
+"""Persistent UI preferences through QSettings (language, window geometry, last team, database,
+the Reports tab's last folder)."""
 
 from __future__ import annotations
 
@@ -43,6 +44,15 @@ class UiSettings:
     @last_team_id.setter
     def last_team_id(self, value: int | None) -> None:
         self._s.setValue("session/lastTeamId", "" if value is None else value)
+
+    @property
+    def report_folder(self) -> str:
+        """Where the Reports tab's Save As… last saved a PDF (its dialog opens there)."""
+        return self._str("reports/lastFolder")
+
+    @report_folder.setter
+    def report_folder(self, value: str) -> None:
+        self._s.setValue("reports/lastFolder", value)
 
     def bytes(self, key: str) -> QByteArray | None:
         value = self._s.value(key)
