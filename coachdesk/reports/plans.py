@@ -6,13 +6,12 @@ so a cancelled or failed build leaves neither a half-written PDF nor a damaged e
 
 from __future__ import annotations
 
-import importlib
 import os
 import re
 import uuid
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -20,19 +19,13 @@ from coachdesk.core.common.progress import CancelToken, ProgressCallback, no_pro
 from coachdesk.reports.compose import compose_plan, compose_poster
 from coachdesk.reports.document import Document
 from coachdesk.reports.options import BuiltReport, PlanOptions
+from coachdesk.reports.pdf.render import render_document
 from coachdesk.store.database import Database
 from coachdesk.store.roster.service import list_teams, team_summary
 
 Composer = Callable[[Session, int, PlanOptions], Document]
-Renderer = Callable[..., int]
 _UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
-
-
-def _renderer() -> Renderer:
-    """reports/pdf/render.render_document, imported when a PDF is built (the composers never need reportlab)."""
-    module = importlib.import_module("coachdesk.reports.pdf.render")
-    return cast(Renderer, module.render_document)
 
 
 def safe_file_part(text: str) -> str:
@@ -48,7 +41,6 @@ def plan_file_name(team: str, options: PlanOptions, suffix: str = "") -> str:
 
 def _build(db: Database, team_id: int, options: PlanOptions, out: Path, compose: Composer,
            progress: ProgressCallback | None, cancel: CancelToken | None) -> BuiltReport:
-    render = _renderer()
     with db.session() as session:
         name = team_summary(session, team_id).name
         document = compose(session, team_id, options)
@@ -58,7 +50,7 @@ def _build(db: Database, team_id: int, options: PlanOptions, out: Path, compose:
     out.parent.mkdir(parents=True, exist_ok=True)
     part = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.part")
     try:
-        pages = render(document, part, progress=progress or no_progress, cancel=cancel)
+        pages = render_document(document, part, progress=progress or no_progress, cancel=cancel)
         if cancel is not None:
             cancel.raise_if_cancelled()
         os.replace(part, out)

@@ -23,5 +23,10 @@ def compose_cover(ctx: PlanContext) -> Cover:
     )
     top = data["top_stage"]
     return Cover(title=team.name, subtitle=t("cover.subtitle", lang, date=ctx.as_of.isoformat()), lines=lines,
-                 badge=stage_name(top, lang), stage=top, statement=data["principal_contradiction"]["summary"],
+                 badge=_capitalised(stage_name(top, lang)), stage=top, statement=data["principal_contradiction"]["summary"],
                  statement_label=t("cover.statement", lang))
+
+
+def _capitalised(name: str) -> str:
+    """The stage's name as the badge's first word ("storming" → "Storming"; Chinese unchanged)."""
+    return name[:1].upper() + name[1:]

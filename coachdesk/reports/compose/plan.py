@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from sqlalchemy.orm import Session
 
@@ -18,7 +19,7 @@ from coachdesk.reports.compose.diagnosis import compose_diagnosis
 from coachdesk.reports.compose.drills import compose_drills
 from coachdesk.reports.compose.groups import compose_groups
 from coachdesk.reports.compose.strings import t
-from coachdesk.reports.document import Document, Orientation, Section
+from coachdesk.reports.document import Document, Heading, Orientation, Section
 from coachdesk.reports.options import PlanOptions, PlanSection
 
 TOC_FROM = 3  # a table of contents once the plan has this many sections
@@ -47,10 +48,17 @@ def compose_plan(session: Session, team_id: int, options: PlanOptions, *, printe
             sections.append(_SINGLE[part](ctx))
     name = ctx.team.name
     return Document(
-        title=t("doc.title", lang, team=name), language=lang, sections=tuple(sections), cover=compose_cover(ctx),
+        title=t("doc.title", lang, team=name), language=lang, sections=tuple(_titled(s) for s in sections),
+        cover=compose_cover(ctx),
         paper=options.paper, orientation=Orientation.PORTRAIT, header=frame.header(name, options.as_of, lang),
         footer=frame.footer(frame.printed_on(printed), lang), page_label=frame.page_label(lang),
         toc_title=t("doc.toc", lang) if len(sections) >= TOC_FROM else "", author="coachdesk",
         subject=t("doc.subject", lang, team=name, date=options.as_of.isoformat()),
         keywords=(name, ctx.diagnosis_data["top_stage"], options.as_of.isoformat()),
     )
+
+
+def _titled(section: Section) -> Section:
+    """The renderer prints headings only: each section opens with its title as a level-1 heading (its line in the
+    table of contents and its PDF bookmark)."""
+    return replace(section, blocks=(Heading(section.title, 1), *section.blocks))
