@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from coachdesk.core.common.progress import CancelToken, Cancelled
+from coachdesk.core.common.progress import Cancelled, CancelToken
 from coachdesk.core.roster.model import MemberDraft, Role
 from coachdesk.reports.options import PlanOptions, PlanSection
 from coachdesk.reports.plans import build_plan, build_poster

@@ -7,7 +7,6 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from coachdesk.reports.fonts import register_pdf_font
 from reportlab.lib.pagesizes import A3, A4, landscape, letter
 from reportlab.pdfgen.canvas import Canvas
 
@@ -15,6 +14,7 @@ from coachdesk.core.common.progress import CancelToken, ProgressCallback
 from coachdesk.gui.reports.builders import Builders
 from coachdesk.reports.document import Paper
 from coachdesk.reports.options import BuiltReport, PlanOptions
+from coachdesk.reports.pdf.fonts import register_pdf_font
 from coachdesk.store.database import Database
 from coachdesk.store.roster import service as roster
 

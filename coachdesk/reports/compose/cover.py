@@ -23,8 +23,8 @@ def compose_cover(ctx: PlanContext) -> Cover:
     )
     top = data["top_stage"]
     return Cover(title=team.name, subtitle=t("cover.subtitle", lang, date=ctx.as_of.isoformat()), lines=lines,
-                 badge=_capitalised(stage_name(top, lang)), stage=top, statement=data["principal_contradiction"]["summary"],
-                 statement_label=t("cover.statement", lang))
+                 badge=_capitalised(stage_name(top, lang)), stage=top,
+                 statement=data["principal_contradiction"]["summary"], statement_label=t("cover.statement", lang))
 
 
 def _capitalised(name: str) -> str:
