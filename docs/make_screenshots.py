@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -34,8 +35,9 @@ from coachdesk.gui.shell.main_window import MainWindow
 from coachdesk.gui.shell.settings import UiSettings
 from coachdesk.gui.shell.settings_dialog import SettingsDialog
 from coachdesk.reports.options import plan_language
-from coachdesk.store.database import open_database
+from coachdesk.store.database import Database, open_database
 from coachdesk.store.demo.loader import load_demo
+from coachdesk.store.roster.service import list_teams
 
 OUT = Path(__file__).resolve().parent / "screenshots"
 
@@ -410,6 +412,50 @@ def grab_reports(window: MainWindow, team, lang: str, app: QApplication, builder
     grab(window, f"reports-{lang}.png", app)
 
 
+TEAM_KEYS = {"星火新人营": "forming", "城南电销二部": "storming", "华东续费中心": "norming",
+             "金牌大客户部": "performing"}
+PLAN_PAGES = {"cover": 1, "diagnosis": 3, "plan": 5, "activity": 7}  # pages of the storming team's plan shown
+SHEET_COLUMNS = 5
+
+
+def render_plans(db: Database, tmp: Path) -> None:
+    """Every demo team's printed plan in both languages (`coachdesk plan --all`), its pages rendered with pdftoppm:
+    a contact sheet of all pages per team and language, and a few full pages of the storming team's plan."""
+    from PIL import Image
+
+    from coachdesk.reports.options import PlanOptions
+    from coachdesk.reports.plans import build_all, build_poster
+
+    day = dt.date.today()
+    for lang in ("zh", "en"):
+        for built in build_all(db, PlanOptions(day, lang), tmp / f"plans-{lang}"):
+            pages = tmp / f"pages-{lang}-{built.path.stem}"
+            pages.mkdir()
+            subprocess.run(["pdftoppm", "-png", "-r", "40", str(built.path), str(pages / "p")], check=True)
+            images = [Image.open(f) for f in sorted(pages.glob("p-*.png"))]
+            width, height = images[0].size
+            rows = -(-len(images) // SHEET_COLUMNS)
+            sheet = Image.new("RGB", (SHEET_COLUMNS * (width + 8) + 8, rows * (height + 8) + 8), "#9ca3af")
+            for index, image in enumerate(images):
+                sheet.paste(image, (8 + index % SHEET_COLUMNS * (width + 8), 8 + index // SHEET_COLUMNS * (height + 8)))
+            team_key = TEAM_KEYS.get(built.team, built.path.stem)
+            sheet.save(OUT / f"plan-{team_key}-{lang}-pages.png", optimize=True)
+            print(f"wrote {OUT / f'plan-{team_key}-{lang}-pages.png'} ({built.pages} pages)")
+            if team_key != "storming":
+                continue
+            for name, number in PLAN_PAGES.items():
+                target = OUT / f"plan-{name}-{lang}"
+                subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", "-f", str(number), "-l", str(number),
+                                str(built.path), str(target)], check=True)
+                print(f"wrote {target}.png")
+        with db.session() as s:
+            storming = next(t.id for t in list_teams(s) if TEAM_KEYS.get(t.name) == "storming")
+        poster = build_poster(db, storming, PlanOptions(day, lang), tmp / f"poster-{lang}.pdf")
+        target = OUT / f"poster-{lang}"
+        subprocess.run(["pdftoppm", "-png", "-r", "40", "-singlefile", str(poster.path), str(target)], check=True)
+        print(f"wrote {target}.png")
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix="coachdesk-shots-"))
@@ -489,6 +535,8 @@ def main() -> int:
         grab(empty, f"empty-state-{lang}.png", app)
         empty.close()
         empty_db.dispose()
+    if "drills" not in sys.argv[1:]:
+        render_plans(db, tmp)
     db.dispose()
     return 0
 

@@ -288,3 +288,14 @@ def test_the_packaged_app_keeps_the_qt_modules_of_the_preview() -> None:
     assert keep is not None
     assert {"QtPdf", "QtPdfWidgets", "QtPrintSupport"} <= {m.strip(' "') for m in keep.group(1).split(",")}
     assert '"PySide6.QtPdf"' not in spec
+
+
+def test_the_real_builders_preview_the_teams_plan_and_poster(qtbot, window, tab: ReportsTab) -> None:
+    from coachdesk.gui.reports.builders import default_builders
+
+    tab.builders = default_builders()
+    report = generate(qtbot, tab)
+    assert report is tab.report and tab.report is not None
+    pages = len(PdfReader(tab.report.path).pages)
+    assert pages >= 8 and tab.preview.page_count == pages == tab.report.pages
+    assert tab.error.isHidden()

@@ -16,7 +16,7 @@ from reportlab.platypus import Table as RLTable
 
 from coachdesk.reports import document as d
 from coachdesk.reports.pdf.charts import chart_flowables
-from coachdesk.reports.pdf.flowables import Frame, HeadingParagraph, height_of, para
+from coachdesk.reports.pdf.flowables import Frame, HeadingParagraph, fitted, height_of, para
 from coachdesk.reports.pdf.stagebar import StageBarFlowable
 from coachdesk.reports.pdf.styles import ACCENT, INK, PANEL, TONE_TINTS, tone_colour
 from coachdesk.reports.pdf.tables import table_flowables
@@ -102,7 +102,8 @@ def key_figures(block: d.KeyFigures, frame: Frame) -> Built:
             value_colour = tone_colour(fig.tone) if fig.tone in (d.Tone.GOOD, d.Tone.WARNING) else INK
             content: list[Flowable] = [
                 para(fig.label, s.figure_label),
-                para(fig.value, s.para(f"fv-{fig.tone}", parent=s.figure_value, textColor=value_colour), bold=True),
+                para(fig.value, fitted(s.para(f"fv-{fig.tone}", parent=s.figure_value, textColor=value_colour),
+                                       fig.value.split(), box_w - 14 * s.scale), bold=True),
             ]
             if fig.note:
                 content.append(para(fig.note, s.figure_note))

@@ -8,10 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as RLParagraph
 
-from coachdesk.reports.pdf.fonts import markup
+from coachdesk.reports.pdf.fonts import markup, printable
 from coachdesk.reports.pdf.styles import Styles
 
 BOLD_STROKE = 0.035  # stroke width per point of font size: reads as a semibold weight
@@ -47,6 +48,17 @@ class HeadingParagraph(BoldParagraph):
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return []  # a heading never splits over two pages
+
+
+def fitted(style: ParagraphStyle, words: list[str], room: float, smallest: float = 5.5) -> ParagraphStyle:
+    """``style``, smaller when the longest of ``words`` would not fit in ``room`` points: a figure like
+    "¥17,608,000" or a header like "Conversion" then stays on one line instead of breaking inside the word."""
+    longest = max((stringWidth(printable(w), style.fontName, style.fontSize) for w in words if w), default=0.0)
+    longest *= 1.04  # the stroke of the fake bold widens the glyphs a little
+    if room <= 0 or longest <= room:
+        return style
+    size = max(smallest, style.fontSize * room / longest)
+    return style.clone(f"{style.name}-fit", fontSize=size, leading=style.leading * size / style.fontSize)
 
 
 def para(text: str, style: ParagraphStyle, *, bold: bool = False) -> RLParagraph:

@@ -10,11 +10,12 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from reportlab.platypus import Table as RLTable
 
 from coachdesk.reports import document as d
-from coachdesk.reports.pdf.flowables import Frame, height_of, para
+from coachdesk.reports.pdf.flowables import Frame, fitted, height_of, para
 from coachdesk.reports.pdf.styles import BODY, NAVY, RULE, TONE_TINTS, WHITE, ZEBRA, Styles
 
 SMALL_TABLE_SHARE = 0.4  # a table up to this share of a page is kept whole on one page
 LEAD_ROWS = 3  # a larger one starts where its caption, head and this many rows fit
+CELL_PAD = 5.0  # points left and right in a cell (times the page's scale)
 
 
 class CheckBox(Flowable):
@@ -67,19 +68,23 @@ def _cell(text: str, column: d.Column, tone: d.Tone, styles: Styles) -> Flowable
     return para(text, style, bold=tone == d.Tone.STRONG)
 
 
-def _head(column: d.Column, styles: Styles) -> Flowable:
-    return para(column.title, styles.cell_style(column.align, d.Tone.NORMAL).clone(
-        "cell-head", fontSize=styles.cell_head.fontSize, leading=styles.cell_head.leading, textColor=WHITE), bold=True)
+def _head(column: d.Column, width: float, styles: Styles) -> Flowable:
+    """A header cell; a word wider than its column (English "Conversion" over a narrow figure column) is set
+    smaller rather than broken inside the word."""
+    style = styles.cell_style(column.align, d.Tone.NORMAL).clone(
+        "cell-head", fontSize=styles.cell_head.fontSize, leading=styles.cell_head.leading, textColor=WHITE)
+    return para(column.title, fitted(style, column.title.split(), width - 2 * CELL_PAD * styles.scale), bold=True)
 
 
 def build_table(block: d.Table, width: float, styles: Styles) -> RLTable:
     cols = block.columns
     tones = list(block.tones) + [d.Tone.NORMAL] * max(0, len(block.rows) - len(block.tones))
-    data: list[list[Flowable]] = [[_head(c, styles) for c in cols]]
+    widths = _widths(cols, width)
+    data: list[list[Flowable]] = [[_head(c, w, styles) for c, w in zip(cols, widths, strict=True)]]
     for row in block.rows:
         cells = list(row[: len(cols)]) + [""] * max(0, len(cols) - len(row))
         data.append([_cell(str(text), c, tones[len(data) - 1], styles) for text, c in zip(cells, cols, strict=True)])
-    pad = 5 * styles.scale
+    pad = CELL_PAD * styles.scale
     commands: list[tuple[object, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), styles.font),
         ("BACKGROUND", (0, 0), (-1, 0), NAVY),
@@ -103,7 +108,7 @@ def build_table(block: d.Table, width: float, styles: Styles) -> RLTable:
         commands.append(("LINEBELOW", (0, i), (-1, i), 0.35, RULE))
         if tone == d.Tone.STRONG:
             commands.append(("LINEABOVE", (0, i), (-1, i), 1.0, NAVY))
-    return RLTable(data, colWidths=_widths(cols, width), repeatRows=1, splitInRow=1, style=commands, hAlign="LEFT")
+    return RLTable(data, colWidths=widths, repeatRows=1, splitInRow=1, style=commands, hAlign="LEFT")
 
 
 def table_flowables(block: d.Table, frame: Frame) -> tuple[list[Flowable], float]:
