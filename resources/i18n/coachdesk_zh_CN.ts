@@ -6203,6 +6203,18 @@ a line):</source>
         <translation>已将 %1 页发送到打印机。</translation>
     </message>
     <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>Printing was cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <source>Could not print: %1</source>
+        <translation>无法打印：%1</translation>
+    </message>
+    <message>
         <source>Print Report</source>
         <translation>打印报告</translation>
     </message>

@@ -299,3 +299,17 @@ def test_the_real_builders_preview_the_teams_plan_and_poster(qtbot, window, tab:
     pages = len(PdfReader(tab.report.path).pages)
     assert pages >= 8 and tab.preview.page_count == pages == tab.report.pages
     assert tab.error.isHidden()
+
+
+def test_printing_cancelled_between_pages_aborts_the_job(qtbot, tab: ReportsTab, tmp_path: Path) -> None:
+    from coachdesk.core.common.progress import Cancelled
+    from coachdesk.gui.reports.printing import print_file
+
+    report = generate(qtbot, tab)
+    assert tab.report is not None and report is tab.report
+    printer = pdf_printer(tmp_path / "aborted.pdf")
+    seen: list[int] = []
+    with pytest.raises(Cancelled):
+        print_file(tab.report.path, printer, [0, 1, 2], lambda done, _total: seen.append(done),
+                   lambda: len(seen) >= 1)
+    assert seen == [1]  # the first page went out, then the job was aborted

@@ -8,11 +8,14 @@ laser printers print and keeps text sharp."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+
+from coachdesk.core.common.progress import Cancelled
 
 MAX_DPI = 600
 
@@ -34,8 +37,21 @@ def pages_to_print(printer: QPrinter, page_count: int, current_page: int = 0) ->
             return list(range(page_count))
 
 
+def print_file(path: Path, printer: QPrinter, pages: list[int], on_page: Callable[[int, int], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> int:
+    """Print ``pages`` of the PDF at ``path`` (a worker's job: its own QPdfDocument, not the preview's). Raises
+    Cancelled after aborting the print job when ``cancelled()`` turns true between pages."""
+    document = QPdfDocument()
+    if document.load(str(path)) != QPdfDocument.Error.None_:
+        raise PrintError(path.name)
+    try:
+        return print_pdf(document, printer, pages, on_page, cancelled)
+    finally:
+        document.close()
+
+
 def print_pdf(document: QPdfDocument, printer: QPrinter, pages: list[int],
-              on_page: Callable[[int, int], None] | None = None) -> int:
+              on_page: Callable[[int, int], None] | None = None, cancelled: Callable[[], bool] | None = None) -> int:
     """Paint ``pages`` of ``document`` onto ``printer``, one sheet each; return how many were printed."""
     if not pages:
         return 0
@@ -47,6 +63,9 @@ def print_pdf(document: QPdfDocument, printer: QPrinter, pages: list[int],
         dpi = min(printer.resolution(), MAX_DPI)
         scale = printer.resolution() / dpi  # image pixels → printer pixels
         for done, page in enumerate(pages):
+            if cancelled is not None and cancelled():
+                printer.abort()  # the spooler drops the job (a PDF file is left unfinished)
+                raise Cancelled
             if done:
                 printer.newPage()
             paper = printer.paperRect(QPrinter.Unit.DevicePixel)

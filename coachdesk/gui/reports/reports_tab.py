@@ -32,7 +32,7 @@ from coachdesk.core.common.progress import CancelToken, ProgressCallback
 from coachdesk.gui.lifecycle.context import LifecycleContext
 from coachdesk.gui.reports.builders import Builders, ReportKind, default_builders
 from coachdesk.gui.reports.preview import PdfLoadError, PdfPreview
-from coachdesk.gui.reports.printing import PrintError, pages_to_print, print_pdf
+from coachdesk.gui.reports.printing import PrintError, pages_to_print, print_file
 from coachdesk.gui.reports.report_form import ReportForm
 from coachdesk.gui.shell.settings import UiSettings
 from coachdesk.gui.shell.tabs import TeamData
@@ -238,14 +238,29 @@ class ReportsTab(QWidget):
         self._match_paper(printer)
         if not self.ask_print(printer, count, current):
             return
-        try:
-            printed = print_pdf(self.preview.document, printer, pages_to_print(printer, count, current))
-        except PrintError as exc:
-            self._show_error(fill(self.tr("Could not print to %1."), str(exc)))
+        if self.tasks.running:
             return
+        path, pages = self.report.path, pages_to_print(printer, count, current)
+
+        def job(progress: ProgressCallback, cancel: CancelToken) -> int:
+            # pdfium renders and Qt paints onto a QPrinter in a worker thread too: the window stays responsive
+            # while a long plan goes out at 600 dpi
+            return print_file(path, printer, pages, lambda done, total: progress(done, total, ""),
+                              lambda: cancel.cancelled)
+
+        self.tasks.start(job, self.tr("Printing…"), on_success=self._printed, on_failure=self._print_failed,
+                         on_cancel=lambda: self.status.setText(self.tr("Printing was cancelled.")))
+
+    def _printed(self, printed: int) -> None:
         self.error.hide()
         self.status.setText(fill(self.tr("Sent %1 pages to the printer."), printed))
         self.printed.emit(printed)
+
+    def _print_failed(self, exc: BaseException) -> None:
+        if isinstance(exc, PrintError):
+            self._show_error(fill(self.tr("Could not print to %1."), str(exc)))
+        else:
+            self._show_error(fill(self.tr("Could not print: %1"), str(exc) or type(exc).__name__))
 
     def _match_paper(self, printer: QPrinter) -> None:
         """Offer the report's own paper in the print dialog (A4, Letter, A3; landscape for the poster)."""
