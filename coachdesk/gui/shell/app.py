@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sys
 
@@ -39,6 +40,34 @@ def choose_db_url(cli_value: str | None, settings: UiSettings) -> str | None:
     return settings.database or None
 
 
+def smoke_preview(db: Database, language: str) -> str:
+    """`gui --smoke`: build the first team's coaching plan and open it in QtPdf, as the Reports tab previews it
+    (proves a frozen build carries reportlab, the font and QtPdf)."""
+    import tempfile
+    from pathlib import Path
+
+    from PySide6.QtPdf import QPdfDocument
+
+    from coachdesk.reports.options import PlanOptions, plan_language
+    from coachdesk.reports.plans import build_plan
+    from coachdesk.store.roster.service import list_teams
+
+    with db.session() as session:
+        teams = list_teams(session)
+    if not teams:
+        return "preview: no team to print"
+    with tempfile.TemporaryDirectory(prefix="coachdesk-smoke-") as folder:
+        built = build_plan(db, teams[0].id, PlanOptions(dt.date.today(), plan_language(language)),
+                           Path(folder) / "plan.pdf")
+        document = QPdfDocument()
+        status = document.load(str(built.path))
+        pages = document.pageCount()
+        document.close()
+    if status != QPdfDocument.Error.None_ or pages != built.pages:
+        raise SystemExit(f"coachdesk: the plan of {built.team} did not preview ({status}, {pages} pages)")
+    return f"preview: the coaching plan of {built.team}, {pages} pages"
+
+
 def run_gui(db_url: str | None = None, lang: str | None = None, smoke: bool = False) -> int:
     app = create_app()
     settings = UiSettings()
@@ -53,6 +82,7 @@ def run_gui(db_url: str | None = None, lang: str | None = None, smoke: bool = Fa
         if smoke:
             print(f"coachdesk {__version__}: window ready, {window.team_model.rowCount()} teams in "
                   f"{db.display_location}, language {translations.language}")
+            print(smoke_preview(db, translations.language))
             QTimer.singleShot(0, app.quit)
 
     def failed(exc: BaseException) -> None:
