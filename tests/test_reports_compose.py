@@ -12,6 +12,7 @@ import string
 from pathlib import Path
 
 import pytest
+from sqlalchemy.orm import Session
 
 from coachdesk.core.activity.metrics import total, weekly
 from coachdesk.core.competitions.contests import ContestStatus
@@ -28,8 +29,9 @@ from coachdesk.store.activity.stats import by_group, daily_points
 from coachdesk.store.competitions import contests as contest_store
 from coachdesk.store.competitions import routine
 from coachdesk.store.database import Database
-from coachdesk.store.lifecycle.action_plans import action_draft, current_plan, plan_actions, update_action
+from coachdesk.store.lifecycle.action_plans import ActionRow, action_draft, current_plan, plan_actions, update_action
 from coachdesk.store.roster import service as roster
+from coachdesk.store.roster.models import Member
 from tests.conftest import DEMO_DAY
 from tests.test_cli import Cli
 
@@ -176,16 +178,22 @@ def test_sections_can_be_left_out(demo_db: Database) -> None:
     assert none.sections == () and none.cover is not None
 
 
+def rename_owner_and_note(s: Session, team_id: int) -> tuple[ActionRow, Member]:
+    """The owner of one of the team's current actions renamed ODD_NAME, the action's note set to LONG."""
+    plan_row = current_plan(s, team_id)
+    assert plan_row is not None
+    action = next(a for a in plan_actions(s, plan_row.id) if a.owner_member_id is not None)
+    member = roster.get_member(s, action.owner_member_id)  # type: ignore[arg-type]
+    roster.update_member(s, member.id, MemberDraft(member.employee_id, ODD_NAME, member.hired_on,
+                                                   Role(member.role), member.phone))
+    update_action(s, action.id, dataclasses.replace(action_draft(s, action.id), notes=LONG), DEMO_DAY)
+    return action, member
+
+
 def test_user_text_passes_through_as_plain_text(demo_db: Database) -> None:
     team_id = dict((n, i) for i, n in teams(demo_db))["城南电销二部"]
     with demo_db.session() as s:
-        plan_row = current_plan(s, team_id)
-        assert plan_row is not None
-        action = next(a for a in plan_actions(s, plan_row.id) if a.owner_member_id is not None)
-        member = roster.get_member(s, action.owner_member_id)  # type: ignore[arg-type]
-        roster.update_member(s, member.id, MemberDraft(member.employee_id, ODD_NAME, member.hired_on,
-                                                       Role(member.role), member.phone))
-        update_action(s, action.id, dataclasses.replace(action_draft(s, action.id), notes=LONG), DEMO_DAY)
+        action, member = rename_owner_and_note(s, team_id)
         contest = next(c for c in contest_store.list_contests(s, team_id, DEMO_DAY, leaders=False)
                        if c.status is ContestStatus.ACTIVE)
         rep = next(m for m in roster.list_members(s, team_id) if m.role.sells and m.active)

@@ -5,7 +5,6 @@ cancelled build leaves no file, and the CLI's `plan --team/--all` and `poster`."
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import shutil
 import subprocess
@@ -15,15 +14,12 @@ import pytest
 from pypdf import PdfReader
 
 from coachdesk.core.common.progress import Cancelled, CancelToken
-from coachdesk.core.roster.model import MemberDraft, Role
 from coachdesk.reports.options import PlanOptions, PlanSection
 from coachdesk.reports.plans import build_plan, build_poster
 from coachdesk.store.database import Database
-from coachdesk.store.lifecycle.action_plans import action_draft, current_plan, plan_actions, update_action
-from coachdesk.store.roster import service as roster
 from tests.conftest import DEMO_DAY
 from tests.test_cli import Cli
-from tests.test_reports_compose import LONG, ODD_NAME, teams
+from tests.test_reports_compose import LONG, rename_owner_and_note, teams
 
 SPACE = re.compile(r"\s+")
 
@@ -76,13 +72,7 @@ def test_the_cjk_font_is_embedded_as_a_subset(demo_db: Database, tmp_path: Path)
 def test_a_markup_name_and_a_long_note_build_and_print_literally(demo_db: Database, tmp_path: Path) -> None:
     team_id = dict((n, i) for i, n in teams(demo_db))["城南电销二部"]
     with demo_db.session() as s:
-        plan_row = current_plan(s, team_id)
-        assert plan_row is not None
-        action = next(a for a in plan_actions(s, plan_row.id) if a.owner_member_id is not None)
-        member = roster.get_member(s, action.owner_member_id)  # type: ignore[arg-type]
-        roster.update_member(s, member.id, MemberDraft(member.employee_id, ODD_NAME, member.hired_on,
-                                                       Role(member.role), member.phone))
-        update_action(s, action.id, dataclasses.replace(action_draft(s, action.id), notes=LONG), DEMO_DAY)
+        rename_owner_and_note(s, team_id)
     for lang in ("zh", "en"):
         built = build_plan(demo_db, team_id, PlanOptions(DEMO_DAY, lang), tmp_path / f"odd-{lang}.pdf")
         text = flat(pdf_text(built.path))
